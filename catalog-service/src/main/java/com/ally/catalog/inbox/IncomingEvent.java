@@ -1,0 +1,29 @@
+package com.ally.catalog.inbox;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A CloudEvent as read off Kafka. Unknown attributes are ignored, as the event contract promises
+ * consumers; {@code data} stays a tree for the handler of its type to read.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IncomingEvent(String specversion, UUID id, String source, String type, String subject, String time,
+        String requestid, JsonNode data) {
+
+    public static IncomingEvent parse(ObjectMapper json, String payload) {
+        try {
+            IncomingEvent event = json.readValue(payload, IncomingEvent.class);
+            if (event.id() == null || event.type() == null) {
+                throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a CloudEvent: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.ally.content.outbox;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import com.ally.content.request.RequestId;
+
+/**
+ * Writes an event into the outbox inside the caller's transaction, so that the change and its
+ * event commit or roll back together. {@link OutboxRelay} sends it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final ObjectMapper json;
+    private final String source;
+    private final String topicPrefix;
+
+    public Outbox(ObjectMapper json, @ConfigProperty(name = "ally.outbox.source") String source,
+            @ConfigProperty(name = "ally.topic-prefix", defaultValue = "") String topicPrefix) {
+        this.json = json;
+        this.source = source;
+        this.topicPrefix = topicPrefix;
+    }
+
+    /**
+     * @param topic       the producer's topic for the aggregate, e.g. {@code catalog.style}
+     * @param aggregateId the Kafka key and CloudEvents subject, so one aggregate's events stay in order
+     * @param type        the CloudEvents type, e.g. {@code ally.catalog.style.published.v1}
+     * @param data        the event's data, serialised as JSON
+     * @return the event's id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String aggregateId, String type, Object data) {
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("specversion", "1.0");
+        event.put("id", id.toString());
+        event.put("source", source);
+        event.put("type", type);
+        event.put("subject", aggregateId);
+        event.put("time", now.toString());
+        event.put("datacontenttype", "application/json");
+        String requestId = RequestId.current();
+        if (requestId != null) {
+            event.put("requestid", requestId);
+        }
+        event.put("data", data);
+
+        OutboxEvent row = new OutboxEvent();
+        row.id = id;
+        row.topic = topicPrefix + topic;
+        row.aggregateId = aggregateId;
+        row.type = type;
+        row.createdAt = now;
+        try {
+            row.payload = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + type + " cannot be written as JSON", e);
+        }
+        row.persist();
+        return id;
+    }
+}

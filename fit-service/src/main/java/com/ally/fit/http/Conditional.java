@@ -1,0 +1,58 @@
+package com.ally.fit.http;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Public reads: an ETag over the exact body, 304 on a matching If-None-Match, and a short shared
+ * cache lifetime with stale-while-revalidate so that a CDN or the gateway can absorb the reads.
+ */
+@ApplicationScoped
+public class Conditional {
+
+    private final ObjectMapper json;
+    private final CacheControl cacheControl;
+
+    public Conditional(ObjectMapper json, @ConfigProperty(name = "ally.http.public-max-age", defaultValue = "5") int maxAge,
+            @ConfigProperty(name = "ally.http.stale-while-revalidate", defaultValue = "30") int stale) {
+        this.json = json;
+        this.cacheControl = new CacheControl();
+        cacheControl.setMaxAge(maxAge);
+        cacheControl.getCacheExtension().put("stale-while-revalidate", Integer.toString(stale));
+        cacheControl.setNoTransform(false);
+    }
+
+    public Response ok(Request request, Object body) {
+        EntityTag tag = tagOf(body);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(cacheControl).tag(tag).build();
+        }
+        return Response.ok(body).tag(tag).cacheControl(cacheControl).build();
+    }
+
+    private EntityTag tagOf(Object body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
+            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16), true);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ETag an admin update must send back in If-Match: the row's version. */
+    public static EntityTag versionTag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+}
