@@ -44,7 +44,7 @@ mvnw() { (cd "$REPO_DIR" && ./mvnw -B -ntp "$@"); }
 # Runs a command in the background, logging to $LOG_DIR/NAME.log and recording its PID.
 start_bg() {
   local name="$1"; shift
-  nohup setsid "$@" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
+  nohup "$@" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$PID_DIR/$name.pid"
 }
 

@@ -1,0 +1,68 @@
+# The four services: built once, run from their Quarkus jars with the local configuration.
+# shellcheck shell=bash
+
+JAVA_OPTS="${ALLY_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}"
+
+# Builds when a jar is missing or a source or pom is newer than it.
+build_services() {
+  local service jar stale=""
+  for service in "${SERVICES[@]}"; do
+    jar="$REPO_DIR/$service/target/quarkus-app/quarkus-run.jar"
+    if [ ! -f "$jar" ] || [ -n "$(find "$REPO_DIR/$service/src/main" "$REPO_DIR/$service/pom.xml" "$REPO_DIR/pom.xml" -newer "$jar" -type f -print -quit)" ]; then
+      stale="yes"
+    fi
+  done
+  if [ -n "$stale" ] || [ -n "${ALLY_REBUILD:-}" ]; then
+    say "Building the services"
+    mvnw -q package -DskipTests >"$LOG_DIR/build.log" 2>&1 || { tail -40 "$LOG_DIR/build.log"; die "The build failed (see $LOG_DIR/build.log)"; }
+  fi
+}
+
+service_ready() { curl -fsS "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
+
+start_service() {
+  local service="$1" port="${PORT[$1]}" db="${DATABASE[$1]}"
+  if running "$service"; then
+    return 0
+  fi
+  port_open "$port" && die "Port $port ($service) is taken by something that deploy/local/up did not start"
+  say "Starting $service on :$port"
+  (
+    cd "$REPO_DIR/$service"
+    export ALLY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" ALLY_DB_USER="$db" ALLY_DB_PASSWORD="$db"
+    export ALLY_KAFKA_BOOTSTRAP="$KAFKA_BOOTSTRAP" ALLY_JWT_PUBLIC_KEY="$STATE_DIR/jwt/public.pem"
+    # shellcheck disable=SC2086
+    start_bg "$service" "$JAVA_HOME/bin/java" $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar
+  )
+}
+
+wait_services_ready() {
+  local service
+  for service in "${SERVICES[@]}"; do
+    wait_for "$service" 120 service_ready "${PORT[$service]}"
+  done
+}
+
+stop_pid() {
+  local name="$1" pidfile="$PID_DIR/$1.pid" pid
+  [ -f "$pidfile" ] || return 0
+  pid="$(cat "$pidfile")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    say "Stopped $name"
+  fi
+  rm -f "$pidfile"
+}
+
+# Loads each service's demo data through its API (deploy/local/seed/<service>.sh), in catalog-first order.
+seed_demo_data() {
+  local service script
+  for service in "${SERVICES[@]}"; do
+    script="$LOCAL_DIR/seed/$service.sh"
+    [ -f "$script" ] || continue
+    say "Loading demo data: $service"
+    BASE="http://127.0.0.1:${PORT[$service]}" REPO="$REPO_DIR" bash "$script" || die "Demo data for $service failed"
+  done
+}
