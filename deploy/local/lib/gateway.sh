@@ -38,7 +38,6 @@ events { worker_connections 4096; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
-    access_log $LOG_DIR/gateway-access.log ally buffer=32k flush=1s;
     client_body_temp_path $GATEWAY_DIR/tmp/body;
     proxy_temp_path $GATEWAY_DIR/tmp/proxy;
     fastcgi_temp_path $GATEWAY_DIR/tmp/fastcgi;
@@ -48,6 +47,7 @@ http {
     keepalive_timeout 65;
     include http.conf;
     include upstreams.local.conf;
+    access_log $LOG_DIR/gateway-access.log ally buffer=32k flush=1s;
     server {
         listen ${ALLY_GATEWAY_LISTEN:-127.0.0.1:8080};
         include routes.conf;

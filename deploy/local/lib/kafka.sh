@@ -15,11 +15,6 @@ ensure_kafka_jars() {
   fi
 }
 
-kafka_ready() {
-  "$JAVA_HOME/bin/java" -cp "$KAFKA_DIR/lib/*" org.apache.kafka.tools.BrokerApiVersionsCommand \
-    --bootstrap-server "$KAFKA_BOOTSTRAP" >/dev/null 2>&1
-}
-
 ensure_kafka() {
   if port_open 9092; then
     return 0
@@ -59,6 +54,7 @@ PROPS
 }
 
 ensure_topics() {
+  ensure_kafka_jars
   "$JAVA_HOME/bin/java" -cp "$KAFKA_DIR/lib/*" "$LOCAL_DIR/kafka/CreateTopics.java" "$KAFKA_BOOTSTRAP" "${TOPICS[@]}" \
     >>"$LOG_DIR/kafka.log" 2>&1 || die "Creating topics failed (see $LOG_DIR/kafka.log)"
 }

@@ -36,10 +36,19 @@ start_service() {
   )
 }
 
+# Waits for each service's readiness; a service whose process died fails at once with its log.
 wait_services_ready() {
-  local service
+  local service deadline
   for service in "${SERVICES[@]}"; do
-    wait_for "$service" 120 service_ready "${PORT[$service]}"
+    deadline=$((SECONDS + 180))
+    until service_ready "${PORT[$service]}"; do
+      if ! running "$service"; then
+        tail -n 30 "$LOG_DIR/$service.log" >&2
+        die "$service stopped while starting (log: $LOG_DIR/$service.log)"
+      fi
+      [ "$SECONDS" -lt "$deadline" ] || die "$service was not ready after 180s (log: $LOG_DIR/$service.log)"
+      sleep 0.5
+    done
   done
 }
 
