@@ -13,7 +13,7 @@ nginx_bin() { command -v nginx 2>/dev/null || echo /usr/sbin/nginx; }
 # separated origins) and ALLY_GATEWAY_EXEMPT (space separated addresses) override the defaults.
 render_gateway_config() {
   local conf="$GATEWAY_DIR/conf" origin address
-  mkdir -p "$conf" "$GATEWAY_DIR/tmp"
+  mkdir -p "$conf" "$GATEWAY_DIR/tmp" "$STATE_DIR/bench/static"
   cp "$REPO_DIR"/deploy/gateway/*.conf "$REPO_DIR"/deploy/gateway/*.map "$REPO_DIR"/deploy/gateway/*.geo "$conf/"
   if [ -n "${ALLY_CORS_ORIGINS:-}" ]; then
     : >"$conf/cors-origins.map"
@@ -51,6 +51,13 @@ http {
     server {
         listen ${ALLY_GATEWAY_LISTEN:-127.0.0.1:8080};
         include routes.conf;
+    }
+    # The benchmarks' ceiling: the same JSON bytes as an API answer, from a static file.
+    server {
+        listen 127.0.0.1:8089;
+        root $STATE_DIR/bench/static;
+        default_type application/json;
+        access_log off;
     }
 }
 CONF
