@@ -75,7 +75,7 @@ post meet-the-forever-flats "Meet the Forever Flats: a flat that finally support
   "The Forever Flats, in a suede and leather pairing" \
   "sam,sara,dr-clarke" "flats,launch,comfort" "forever-flat" "forever-flats" \
   "$(cat <<'MD'
-Flats have a reputation for being the comfortable choice. Many of us have learned otherwise: a sole with no lift at all and nothing under the arch can leave feet aching by lunchtime, and it is especially hard on anyone living with plantar fasciitis or flat feet. So when our community kept asking for flats, we treated it as a problem to solve rather than a trend to follow.
+Flats have a reputation for being the comfortable choice. Many of us have learned otherwise: a sole with no lift at all and nothing under the arch can leave feet aching by lunchtime, and people with flat feet or plantar fasciitis feel it most. So when our community kept asking for flats, we treated it as a problem to solve rather than a trend to follow.
 
 ## A little lift, on purpose
 

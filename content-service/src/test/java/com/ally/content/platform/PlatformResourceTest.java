@@ -43,6 +43,18 @@ class PlatformResourceTest {
     }
 
     @Test
+    void openApiDocumentsTheEndpoints() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths", hasKey("/posts"))
+                .body("paths", hasKey("/admin/posts/{id}/transitions"))
+                .body("paths", hasKey("/admin/comments/{id}/approve"))
+                .body("paths", hasKey("/feeds/atom"))
+                .body("paths.'/admin/posts'.post.responses", hasKey("409"))
+                .body("paths.'/admin/posts'.post.responses", hasKey("401"));
+    }
+
+    @Test
     void metricsArePrometheus() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }

@@ -26,6 +26,14 @@ public final class Tokens {
         return of("ops", "admin-ada");
     }
 
+    public static String editor() {
+        return of("content-editor", "editor-eve");
+    }
+
+    public static String moderator() {
+        return of("moderator", "moderator-mo");
+    }
+
     public static String customer() {
         return of("customer", "customer-cleo");
     }
