@@ -43,6 +43,28 @@ class PlatformResourceTest {
     }
 
     @Test
+    void requestIdIsEchoedOrMade() {
+        given().header("X-Request-Id", "req-echo-1").when().get("/size-chart")
+                .then().statusCode(200).header("X-Request-Id", "req-echo-1");
+        given().when().get("/size-chart").then().statusCode(200).header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void openApiDocumentsEndpointsAndProblems() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths", hasKey("/size-chart"))
+                .body("paths", hasKey("/recommendations"))
+                .body("paths", hasKey("/styles/{slug}/fit-summary"))
+                .body("paths", hasKey("/styles/{slug}/recommendation"))
+                .body("paths.'/recommendations'.post.responses", hasKey("422"))
+                .body("paths.'/fit-profile'.put.responses", hasKey("401"))
+                .body("paths.'/fit-profile'.put.responses", hasKey("403"))
+                .body("paths.'/fit-profile'.delete.responses", hasKey("404"))
+                .body("components.schemas", hasKey("Problem"));
+    }
+
+    @Test
     void metricsArePrometheus() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }

@@ -30,6 +30,10 @@ public final class Tokens {
         return of("customer", "customer-cleo");
     }
 
+    public static String customer(String subject) {
+        return of("customer", subject);
+    }
+
     private static PrivateKey privateKey() {
         try {
             String pem = Files.readString(TestInfrastructure.KEYS.resolve("private.pem"))
