@@ -38,6 +38,11 @@ public class ApiException extends RuntimeException {
                 List.of(new FieldError(field, message)));
     }
 
+    /** A 400 with its own stable code, for a value that is well-formed but not acceptable. */
+    public static ApiException invalid(String code, String field, String message, String detail) {
+        return new ApiException(400, code, "Invalid request", detail, List.of(new FieldError(field, message)));
+    }
+
     public int status() {
         return status;
     }

@@ -77,6 +77,12 @@ public class ProblemMapper {
         return unreadable(e, uri);
     }
 
+    /** Two writers changed one row at once; the loser may simply retry. */
+    @ServerExceptionMapper
+    public Response concurrent(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(409, "CONCURRENT_UPDATE", "Conflict", "Someone else changed this at the same time; retry", uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return respond(401, "UNAUTHORIZED", "Unauthorized", "A valid bearer token is required", uri, List.of());

@@ -43,6 +43,24 @@ class PlatformResourceTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesEveryEndpoint() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", hasKey("/carts"))
+                .body("paths", hasKey("/carts/{id}/lines/{sku}"))
+                .body("paths", hasKey("/orders"))
+                .body("paths", hasKey("/orders/{id}"))
+                .body("paths", hasKey("/orders/{orderId}/returns"))
+                .body("paths", hasKey("/payments/webhook"))
+                .body("paths", hasKey("/admin/orders"))
+                .body("paths", hasKey("/admin/orders/{id}/ship"))
+                .body("paths", hasKey("/admin/returns/{id}/receive"))
+                .body("paths.'/orders'.post.responses", hasKey("422"))
+                .body("paths.'/admin/orders/{id}/ship'.post.responses", hasKey("409"))
+                .body("components.schemas", hasKey("Problem"));
+    }
+
+    @Test
     void metricsArePrometheus() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }

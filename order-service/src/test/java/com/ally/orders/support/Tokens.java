@@ -22,12 +22,12 @@ public final class Tokens {
                 .jws().keyId("test").sign(privateKey());
     }
 
-    public static String admin() {
-        return of("ops", "admin-ada");
+    public static String ops() {
+        return of("ops", "ops-ada");
     }
 
-    public static String customer() {
-        return of("customer", "customer-cleo");
+    public static String customer(String subject) {
+        return of("customer", subject);
     }
 
     private static PrivateKey privateKey() {

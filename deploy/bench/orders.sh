@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# End-to-end order benchmark against a running stack (deploy/local/up):
+#   deploy/bench/orders.sh [orders, default 1000] [concurrency, default 64]
+# 1. prepares one guest cart per order (not timed), spread over the SKUs with the most stock in
+#    order-service's catalog replica;
+# 2. times POST /orders (checkout, each with its own Idempotency-Key) at the given concurrency:
+#    orders accepted per second and the HTTP p50/p99;
+# 3. waits for catalog-service's answers and reads, from order-service's own rows, the p50/p99 of
+#    placed -> CONFIRMED (order created_at to the commit that confirmed it) and the outcome counts.
+# Env: BASE (order-service, default http://127.0.0.1:8083), ORDERS_DB (default orders),
+#      PGHOST/PGUSER (default 127.0.0.1/postgres), SKUS (comma-separated, overrides the replica's choice).
+# Orders beyond the stock come back REJECTED: that is an answer too, reported separately.
+set -euo pipefail
+N="${1:-1000}"
+C="${2:-64}"
+BASE="${BASE:-http://127.0.0.1:8083}"
+DB="${ORDERS_DB:-orders}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
+RUN="$(date -u +%Y%m%d%H%M%S)-$$"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+[ -x "$JAVA" ] || JAVA=java
+curl -fsS "$BASE/q/health/ready" >/dev/null || { echo "order-service is not ready at $BASE" >&2; exit 1; }
+
+if [ -z "${SKUS:-}" ]; then
+  SKUS=$(psql -d "$DB" -Atc "select string_agg(sku, ',') from (select sku from catalog_sku
+          where not retired and available > 0 order by available desc, sku limit 50) s")
+fi
+[ -n "$SKUS" ] || { echo "no SKU in stock in the replica: seed the catalog first (deploy/local/up seeds it)" >&2; exit 1; }
+
+cat >"$WORK/OrdersBench.java" <<'JAVA'
+import java.net.URI;
+import java.net.http.*;
+import java.time.Duration;
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.regex.*;
+
+public class OrdersBench {
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0]; int n = Integer.parseInt(args[1]); int c = Integer.parseInt(args[2]);
+        String run = args[3]; String[] skus = args[4].split(",");
+        String[][] carts = new String[n][];
+        parallel(n, c, i -> {
+            String created = send(post(base + "/carts", "", null, null), 201);
+            String id = find(ID, created), token = find(TOKEN, created);
+            send(post(base + "/carts/" + id + "/lines", "{\"sku\":\"" + skus[i % skus.length] + "\",\"quantity\":1}", token, null), 200);
+            carts[i] = new String[] {id, token};
+        });
+        long[] latency = new long[n];
+        long start = System.nanoTime();
+        int failed = parallel(n, c, i -> {
+            String body = "{\"cartId\":\"" + carts[i][0] + "\",\"email\":\"bench-" + run + "-" + i + "@example.com\","
+                    + "\"shippingAddress\":{\"name\":\"Bench\",\"line1\":\"1 Main St\",\"city\":\"Austin\",\"postalCode\":\"78701\",\"country\":\"US\"}}";
+            long t0 = System.nanoTime();
+            send(post(base + "/orders", body, carts[i][1], "bench-" + run + "-" + i), 201);
+            latency[i] = System.nanoTime() - t0;
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] ok = Arrays.stream(latency).filter(l -> l > 0).sorted().toArray();
+        System.out.printf("checkout: %d orders in %.2f s = %.0f orders/s accepted (%d failed); HTTP p50 %.1f ms, p99 %.1f ms%n",
+                ok.length, seconds, ok.length / seconds, failed, pct(ok, 50), pct(ok, 99));
+    }
+
+    static double pct(long[] sorted, int p) {
+        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    interface Step { void run(int i) throws Exception; }
+
+    static int parallel(int n, int c, Step step) throws Exception {
+        Semaphore slots = new Semaphore(c);
+        List<Future<Boolean>> all = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < n; i++) {
+                int at = i;
+                slots.acquire();
+                all.add(pool.submit(() -> {
+                    try { step.run(at); return true; }
+                    catch (Exception e) { System.err.println(e.getMessage()); return false; }
+                    finally { slots.release(); }
+                }));
+            }
+        }
+        int failed = 0;
+        for (Future<Boolean> f : all) if (!f.get()) failed++;
+        return failed;
+    }
+
+    static HttpRequest post(String url, String body, String cartToken, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cartToken != null) b.header("X-Cart-Token", cartToken);
+        if (key != null) b.header("Idempotency-Key", key);
+        return b.build();
+    }
+
+    static String send(HttpRequest request, int expected) throws Exception {
+        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) throw new IllegalStateException(request.uri() + " -> " + r.statusCode() + " " + r.body());
+        return r.body();
+    }
+
+    static String find(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        if (!m.find()) throw new IllegalStateException("no " + p + " in " + s);
+        return m.group(1);
+    }
+}
+JAVA
+
+echo "orders benchmark: $N orders, concurrency $C, $BASE, $(echo "$SKUS" | tr ',' '\n' | wc -l) SKUs, run $RUN"
+"$JAVA" "$WORK/OrdersBench.java" "$BASE" "$N" "$C" "$RUN" "$SKUS"
+
+# Wait (up to 120 s) until catalog has answered every order of the run.
+where="email like 'bench-$RUN-%'"
+for _ in $(seq 1 240); do
+  pending=$(psql -d "$DB" -Atc "select count(*) from shop_order where $where and status = 'PENDING'")
+  [ "$pending" = 0 ] && break
+  sleep 0.5
+done
+psql -d "$DB" -Atc "select 'outcomes: ' || string_agg(status || ' ' || n, ', ') from
+  (select status, count(*) n from shop_order where $where group by status order by status) s"
+psql -d "$DB" -Atc "select format('placed -> CONFIRMED: p50 %s ms, p99 %s ms, max %s ms over %s orders',
+    round(percentile_cont(0.5) within group (order by ms)::numeric, 1),
+    round(percentile_cont(0.99) within group (order by ms)::numeric, 1), round(max(ms)::numeric, 1), count(*))
+  from (select extract(epoch from (updated_at - created_at)) * 1000 ms from shop_order where $where and status = 'CONFIRMED') s"
+psql -d "$DB" -Atc "select format('placed -> any answer (CONFIRMED or REJECTED): p50 %s ms, p99 %s ms over %s orders',
+    round(percentile_cont(0.5) within group (order by ms)::numeric, 1),
+    round(percentile_cont(0.99) within group (order by ms)::numeric, 1), count(*))
+  from (select extract(epoch from (updated_at - created_at)) * 1000 ms from shop_order where $where and status in ('CONFIRMED', 'REJECTED')) s"

@@ -1,0 +1,116 @@
+package com.ally.orders.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.scheduler.Scheduled;
+
+import com.ally.orders.problem.ApiException;
+import com.ally.orders.problem.FieldError;
+
+/**
+ * Idempotency-Key handling for creates. The key's row is inserted first, in the transaction of the
+ * create: a concurrent request with the same key blocks on the primary key until the first commits,
+ * then finds its answer and replays it; if the first rolls back, the second runs as if first.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public IdempotencyKeys(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** A create under a key: runs it once; replays its first answer for the same request. */
+    public record Created(Object body, String location) {
+    }
+
+    /**
+     * @param scope   who may share keys: one customer, or the holder of one guest token
+     * @param key     the client's Idempotency-Key
+     * @param request what the client asked for: the same key with another request is 422
+     * @param create  makes the thing, in the caller's transaction
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IdempotentAnswer once(String scope, String key, Object request, Supplier<Created> create) {
+        if (key == null || key.isBlank() || key.length() > 255) {
+            throw ApiException.invalid(IdempotentAnswer.HEADER, "is required (1 to 255 characters)");
+        }
+        String hash = hash(request);
+        int inserted = em.createNativeQuery("""
+                insert into idempotency_key (scope, idem_key, request_hash) values (?1, ?2, ?3) on conflict do nothing""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, hash).executeUpdate();
+        if (inserted == 0) {
+            return replay(scope, key, hash);
+        }
+        Created created = create.get();
+        String body = write(created.body());
+        em.createNativeQuery("update idempotency_key set status = 201, response_body = ?1, location = ?2 where scope = ?3 and idem_key = ?4")
+                .setParameter(1, body).setParameter(2, created.location()).setParameter(3, scope).setParameter(4, key)
+                .executeUpdate();
+        return new IdempotentAnswer(201, body, created.location(), false);
+    }
+
+    private IdempotentAnswer replay(String scope, String key, String hash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select request_hash, status, response_body, location from idempotency_key where scope = ?1 and idem_key = ?2""")
+                .setParameter(1, scope).setParameter(2, key).getResultList();
+        Optional<Object[]> row = rows.stream().findFirst();
+        if (row.isEmpty() || row.get()[1] == null) {
+            throw new IllegalStateException("Idempotency key row vanished or has no answer");
+        }
+        if (!hash.equals(row.get()[0])) {
+            throw new ApiException(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
+                    "This Idempotency-Key was used for a different request",
+                    List.of(new FieldError(IdempotentAnswer.HEADER, "was used for a different request")));
+        }
+        return new IdempotentAnswer(((Number) row.get()[1]).intValue(), (String) row.get()[2], (String) row.get()[3], true);
+    }
+
+    /** Keys are kept 24 hours. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purge() {
+        int purged = em.createNativeQuery("delete from idempotency_key where created_at < now() - interval '24 hours'").executeUpdate();
+        if (purged > 0) {
+            LOG.infof("Forgot %d idempotency keys older than 24 h", purged);
+        }
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

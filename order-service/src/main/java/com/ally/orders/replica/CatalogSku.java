@@ -1,0 +1,75 @@
+package com.ally.orders.replica;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One SKU as the catalog last described it: what carts price and checkout copies into order lines. */
+@Entity
+@Table(name = "catalog_sku")
+public class CatalogSku extends PanacheEntityBase {
+
+    @Id
+    public String sku;
+
+    @Column(name = "style_id")
+    public UUID styleId;
+
+    @Column(name = "style_slug")
+    public String styleSlug;
+
+    @Column(name = "style_name")
+    public String styleName;
+
+    @Column(name = "colourway_id")
+    public UUID colourwayId;
+
+    @Column(name = "colourway_name")
+    public String colourwayName;
+
+    public BigDecimal size;
+
+    public String width;
+
+    @Column(name = "price_amount")
+    public long priceAmount;
+
+    public String currency;
+
+    public int available;
+
+    public String availability;
+
+    /** A retired (or not yet active) style's SKUs cannot be put in a cart. */
+    public boolean retired;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean sellable() {
+        return !retired;
+    }
+
+    public static Optional<CatalogSku> byCode(String sku) {
+        return findByIdOptional(sku);
+    }
+
+    public static List<CatalogSku> byCodes(Collection<String> skus) {
+        return list("sku in ?1", skus);
+    }
+
+    /** The SKU of one colourway in a given size and width, if the catalog has it. */
+    public static Optional<CatalogSku> inColourway(UUID colourwayId, BigDecimal size, String width) {
+        return find("colourwayId = ?1 and size = ?2 and width = ?3", colourwayId, size, width).firstResultOptional();
+    }
+}
