@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -174,9 +175,32 @@ public class Order extends PanacheEntityBase {
         }
     }
 
-    /** The reservation answer came too late: nothing may still be waiting for it. */
-    public boolean reservationOverdue(Instant now, Duration timeout) {
-        return status == OrderStatus.PENDING && createdAt.plus(timeout).isBefore(now);
+    /**
+     * The reservation answer came too late: still PENDING a timeout after {@code waitingSince}, the
+     * moment OrderPlaced reached Kafka (null while it still waits in the outbox, e.g. with the broker
+     * down: an order catalog could not see yet is never overdue).
+     */
+    public boolean reservationOverdue(Instant waitingSince, Instant now, Duration timeout) {
+        return status == OrderStatus.PENDING && waitingSince != null && waitingSince.plus(timeout).isBefore(now);
+    }
+
+    /** When this order's OrderPlaced went out to Kafka; empty while it waits in the outbox. */
+    static Optional<Instant> placedEventSentAt(UUID orderId) {
+        List<Instant> sent = getEntityManager().createNativeQuery("""
+                select sent_at from outbox_event
+                where aggregate_id = ?1 and type = ?2 and sent_at is not null""", Instant.class)
+                .setParameter(1, orderId.toString()).setParameter(2, OrderEvents.PLACED).getResultList();
+        return sent.stream().findFirst();
+    }
+
+    /** PENDING orders whose OrderPlaced reached Kafka before {@code sentBefore}, longest waiting first. */
+    static List<UUID> waitingForReservationSince(Instant sentBefore, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select o.id from shop_order o
+                join outbox_event e on e.aggregate_id = cast(o.id as text) and e.type = ?1
+                where o.status = 'PENDING' and e.sent_at < ?2
+                order by e.sent_at limit ?3""", UUID.class)
+                .setParameter(1, OrderEvents.PLACED).setParameter(2, sentBefore).setParameter(3, limit).getResultList();
     }
 
     public boolean returnable(Instant now, Duration window) {

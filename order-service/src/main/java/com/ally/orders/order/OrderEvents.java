@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import com.ally.orders.money.Money;
 import com.ally.orders.outbox.Outbox;
-import com.ally.orders.outbox.RelayKick;
 
 /** The order's events, as contract.md defines them: the order's state plus what the change adds. No PII. */
 @ApplicationScoped
@@ -31,12 +30,10 @@ public class OrderEvents {
 
     private final Outbox outbox;
     private final ObjectMapper json;
-    private final RelayKick kick;
 
-    public OrderEvents(Outbox outbox, ObjectMapper json, RelayKick kick) {
+    public OrderEvents(Outbox outbox, ObjectMapper json) {
         this.outbox = outbox;
         this.json = json;
-        this.kick = kick;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -50,7 +47,6 @@ public class OrderEvents {
         data.put("occurredAt", order.updatedAt.toString());
         data.putAll(extra);
         outbox.publish(TOPIC, order.id.toString(), type, tree(data));
-        kick.afterCommit();
     }
 
     /**

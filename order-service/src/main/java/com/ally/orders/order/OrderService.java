@@ -147,17 +147,16 @@ public class OrderService {
         });
     }
 
-    /** Orders that waited too long for catalog's answer, oldest first. */
+    /** Orders that waited too long for catalog's answer since their OrderPlaced reached Kafka, oldest first. */
     public List<UUID> overdue(int limit) {
-        Instant cutoff = now().minus(config.reservationTimeout());
-        return Order.<Order>find("status = ?1 and createdAt < ?2 order by createdAt", OrderStatus.PENDING, cutoff)
-                .page(0, limit).stream().map(o -> o.id).toList();
+        return Order.waitingForReservationSince(now().minus(config.reservationTimeout()), limit);
     }
 
     /** Cancels an order still PENDING after the timeout; catalog releases whatever it reserved late. */
     @Transactional
     public boolean cancelIfOverdue(UUID orderId) {
-        Optional<Order> overdue = locked(orderId).filter(o -> o.reservationOverdue(now(), config.reservationTimeout()));
+        Optional<Order> overdue = locked(orderId)
+                .filter(o -> o.reservationOverdue(Order.placedEventSentAt(o.id).orElse(null), now(), config.reservationTimeout()));
         overdue.ifPresent(order -> {
             order.cancel("RESERVATION_TIMEOUT", now());
             events.publish(order, OrderEvents.CANCELLED, OrderEvents.cancellation(order, false));

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.ally.orders.outbox.Outbox;
-import com.ally.orders.outbox.RelayKick;
 
 /** The return's events, as contract.md defines them: each line's style, colourway, size, width and reason. */
 @ApplicationScoped
@@ -19,11 +18,9 @@ public class ReturnEvents {
     public static final String RECEIVED = "ally.orders.return.received.v1";
 
     private final Outbox outbox;
-    private final RelayKick kick;
 
-    public ReturnEvents(Outbox outbox, RelayKick kick) {
+    public ReturnEvents(Outbox outbox) {
         this.outbox = outbox;
-        this.kick = kick;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -57,6 +54,5 @@ public class ReturnEvents {
         }).toList());
         data.put("occurredAt", r.updatedAt.toString());
         outbox.publish(TOPIC, r.id.toString(), type, data);
-        kick.afterCommit();
     }
 }

@@ -95,10 +95,16 @@ class OrderTest {
     @Test
     void aPendingOrderIsOverdueOnlyAfterTheTimeout() {
         Order order = pending();
-        assertThat(order.reservationOverdue(NOW.plusSeconds(29), Duration.ofSeconds(30))).isFalse();
-        assertThat(order.reservationOverdue(NOW.plusSeconds(31), Duration.ofSeconds(30))).isTrue();
+        assertThat(order.reservationOverdue(NOW, NOW.plusSeconds(29), Duration.ofSeconds(30))).isFalse();
+        assertThat(order.reservationOverdue(NOW, NOW.plusSeconds(31), Duration.ofSeconds(30))).isTrue();
         order.confirm(NOW);
-        assertThat(order.reservationOverdue(NOW.plusSeconds(31), Duration.ofSeconds(30))).isFalse();
+        assertThat(order.reservationOverdue(NOW, NOW.plusSeconds(31), Duration.ofSeconds(30))).isFalse();
+    }
+
+    @Test
+    void anOrderWhoseEventWaitsInTheOutboxIsNeverOverdue() {
+        // The broker is down: catalog cannot have seen the order, so the wait has not begun.
+        assertThat(pending().reservationOverdue(null, NOW.plusSeconds(3600), Duration.ofSeconds(30))).isFalse();
     }
 
     @Test
