@@ -55,6 +55,11 @@ public class Collection extends PanacheEntityBase {
         return collection;
     }
 
+    public void touch(String actor, Instant now) {
+        updatedBy = actor;
+        updatedAt = now;
+    }
+
     public static Optional<Collection> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

@@ -2,6 +2,7 @@ package com.ally.catalog.http;
 
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.CacheControl;
@@ -12,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import com.ally.catalog.problem.ApiException;
+import com.ally.catalog.problem.FieldError;
 
 /**
  * Public reads: an ETag over the exact body, 304 on a matching If-None-Match, and a short shared
@@ -53,6 +57,22 @@ public class Conditional {
     /** The ETag an admin update must send back in If-Match: the row's version. */
     public static EntityTag versionTag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * An admin write with {@code If-Match} goes ahead only on the version it names; without the
+     * header it goes ahead (last write wins), which the seed and simple scripts rely on.
+     */
+    public static void requireVersion(String ifMatch, long version) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return;
+        }
+        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (!tag.equals(Long.toString(version))) {
+            throw new ApiException(412, "PRECONDITION_FAILED", "Precondition failed",
+                    "It changed since you read it: version is " + version + ", If-Match named " + ifMatch,
+                    List.of(new FieldError("If-Match", "does not match the current version " + version)));
+        }
     }
 
 }

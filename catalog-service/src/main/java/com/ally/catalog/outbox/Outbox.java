@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +29,11 @@ public class Outbox {
     private final String topicPrefix;
 
     public Outbox(ObjectMapper json, @ConfigProperty(name = "ally.outbox.source") String source,
-            @ConfigProperty(name = "ally.topic-prefix", defaultValue = "") String topicPrefix) {
+            @ConfigProperty(name = "ally.topic-prefix") Optional<String> topicPrefix) {
         this.json = json;
         this.source = source;
-        this.topicPrefix = topicPrefix;
+        // Empty in production; "test." in tests, so that tests do not disturb a running local stack.
+        this.topicPrefix = topicPrefix.orElse("");
     }
 
     /**

@@ -68,6 +68,11 @@ public final class EventReader implements AutoCloseable {
         return found[0];
     }
 
+    /** The events read so far (by earlier {@link #first} calls) that match. */
+    public List<JsonNode> seen(Predicate<JsonNode> matches) {
+        return seen.stream().map(r -> json(r.value())).filter(matches).toList();
+    }
+
     public static JsonNode json(String value) {
         try {
             return JSON.readTree(value);

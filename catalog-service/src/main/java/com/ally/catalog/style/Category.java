@@ -1,0 +1,5 @@
+package com.ally.catalog.style;
+
+public enum Category {
+    HEEL, FLAT
+}

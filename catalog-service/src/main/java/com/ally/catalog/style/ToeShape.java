@@ -1,0 +1,5 @@
+package com.ally.catalog.style;
+
+public enum ToeShape {
+    POINTED, ALMOND, ROUND, SQUARE, PEEP
+}
