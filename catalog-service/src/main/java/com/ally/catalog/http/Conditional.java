@@ -5,8 +5,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
@@ -25,24 +25,22 @@ import com.ally.catalog.problem.FieldError;
 public class Conditional {
 
     private final ObjectMapper json;
-    private final CacheControl cacheControl;
+    /** Written by hand: JAX-RS CacheControl would quote the extension's value, which caches do not expect. */
+    private final String cacheControl;
 
     public Conditional(ObjectMapper json, @ConfigProperty(name = "ally.http.public-max-age", defaultValue = "5") int maxAge,
             @ConfigProperty(name = "ally.http.stale-while-revalidate", defaultValue = "30") int stale) {
         this.json = json;
-        this.cacheControl = new CacheControl();
-        cacheControl.setMaxAge(maxAge);
-        cacheControl.getCacheExtension().put("stale-while-revalidate", Integer.toString(stale));
-        cacheControl.setNoTransform(false);
+        this.cacheControl = "public, max-age=" + maxAge + ", stale-while-revalidate=" + stale;
     }
 
     public Response ok(Request request, Object body) {
         EntityTag tag = tagOf(body);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.cacheControl(cacheControl).tag(tag).build();
+            return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).tag(tag).build();
         }
-        return Response.ok(body).tag(tag).cacheControl(cacheControl).build();
+        return Response.ok(body).tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
     }
 
     private EntityTag tagOf(Object body) {

@@ -19,7 +19,8 @@ import com.ally.catalog.request.RequestId;
 
 /**
  * Writes an event into the outbox inside the caller's transaction, so that the change and its
- * event commit or roll back together. {@link OutboxRelay} sends it afterwards.
+ * event commit or roll back together. {@link OutboxRelay} sends it as soon as the transaction has
+ * committed ({@link RelayKick}), or at its next scheduled run.
  */
 @ApplicationScoped
 public class Outbox {
@@ -27,13 +28,15 @@ public class Outbox {
     private final ObjectMapper json;
     private final String source;
     private final String topicPrefix;
+    private final RelayKick kick;
 
     public Outbox(ObjectMapper json, @ConfigProperty(name = "ally.outbox.source") String source,
-            @ConfigProperty(name = "ally.topic-prefix") Optional<String> topicPrefix) {
+            @ConfigProperty(name = "ally.topic-prefix") Optional<String> topicPrefix, RelayKick kick) {
         this.json = json;
         this.source = source;
         // Empty in production; "test." in tests, so that tests do not disturb a running local stack.
         this.topicPrefix = topicPrefix.orElse("");
+        this.kick = kick;
     }
 
     /**
@@ -73,6 +76,7 @@ public class Outbox {
             throw new IllegalStateException("Event " + type + " cannot be written as JSON", e);
         }
         row.persist();
+        kick.afterCommit();
         return id;
     }
 }
