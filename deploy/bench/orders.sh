@@ -9,6 +9,8 @@
 #    placed -> CONFIRMED (order created_at to the commit that confirmed it) and the outcome counts.
 # Env: BASE (order-service, default http://127.0.0.1:8083), ORDERS_DB (default orders),
 #      PGHOST/PGUSER (default 127.0.0.1/postgres), SKUS (comma-separated, overrides the replica's choice).
+#      CATALOG (catalog-service, default http://127.0.0.1:8081), RESTOCK (default 1: the chosen SKUs get
+#      100,000 on hand through the admin stock import first, so that every order can be confirmed).
 # Orders beyond the stock come back REJECTED: that is an answer too, reported separately.
 set -euo pipefail
 N="${1:-1000}"
@@ -29,6 +31,13 @@ if [ -z "${SKUS:-}" ]; then
           where not retired and available > 0 order by available desc, sku limit 50) s")
 fi
 [ -n "$SKUS" ] || { echo "no SKU in stock in the replica: seed the catalog first (deploy/local/up seeds it)" >&2; exit 1; }
+if [ "${RESTOCK:-1}" = 1 ]; then
+  csv="sku,onHand"
+  for sku in ${SKUS//,/ }; do csv+=$'\n'"$sku,100000"; done
+  curl -fsS -o /dev/null -X POST "${CATALOG:-http://127.0.0.1:8081}/admin/stock-imports" \
+    -H "Authorization: Bearer $("$(dirname "$0")/../local/token" catalog-admin bench-orders)" \
+    -H "Content-Type: text/csv" -H "Idempotency-Key: bench-restock-$RUN" --data-binary "$csv"
+fi
 
 cat >"$WORK/OrdersBench.java" <<'JAVA'
 import java.net.URI;

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 
 import com.ally.catalog.inbox.Inbox;
+import com.ally.catalog.inbox.InboxBatch;
 import com.ally.catalog.inbox.IncomingEvent;
 import com.ally.catalog.request.RequestId;
 
@@ -28,39 +29,58 @@ public class OrderEventsConsumer {
 
     public static final String ORDERS = "orders-order";
     public static final String RETURNS = "orders-return";
+    static final String PLACED = "ally.orders.order.placed.v1";
 
     private static final Logger LOG = Logger.getLogger(OrderEventsConsumer.class);
 
     private final ReservationService reservations;
     private final Inbox inbox;
     private final ObjectMapper json;
+    private final InboxBatch batches;
 
-    public OrderEventsConsumer(ReservationService reservations, Inbox inbox, ObjectMapper json) {
+    public OrderEventsConsumer(ReservationService reservations, Inbox inbox, ObjectMapper json, InboxBatch batches) {
         this.reservations = reservations;
         this.inbox = inbox;
         this.json = json;
+        this.batches = batches;
     }
 
+    /**
+     * Batches: a checkout rush arrives as many OrderPlaced at once. Consecutive placements are
+     * reserved together; any other event ends the run first, so each order's events keep their order.
+     */
     @Incoming(ORDERS)
     @Blocking
-    @Transactional
-    public void onOrder(String payload) {
-        IncomingEvent event = IncomingEvent.parse(json, payload);
-        if (!inbox.firstDelivery(event.id(), event.type())) {
-            return;
-        }
-        RequestId.set(event.requestid());
-        JsonNode data = event.data();
-        UUID orderId = UUID.fromString(data.path("orderId").asText());
-        switch (event.type()) {
-            case "ally.orders.order.placed.v1" ->
-                reservations.reserve(orderId, orderId, ReservationKind.ORDER, lines(data.path("lines")));
-            case "ally.orders.order.cancelled.v1" -> reservations.release(orderId, reason(data));
-            case "ally.orders.order.shipped.v1" -> reservations.commit(orderId);
-            default -> {
+    public void onOrders(List<String> payloads) {
+        batches.apply(payloads, events -> {
+            List<ReservationRequest> placed = new ArrayList<>();
+            for (IncomingEvent event : events) {
+                JsonNode data = event.data();
+                UUID orderId = UUID.fromString(data.path("orderId").asText());
+                if (PLACED.equals(event.type())) {
+                    placed.add(new ReservationRequest(orderId, orderId, ReservationKind.ORDER, lines(data.path("lines")),
+                            event.requestid()));
+                    continue;
+                }
+                reserve(placed);
+                RequestId.set(event.requestid());
+                switch (event.type()) {
+                    case "ally.orders.order.cancelled.v1" -> reservations.release(orderId, reason(data));
+                    case "ally.orders.order.shipped.v1" -> reservations.commit(orderId);
+                    default -> {
+                    }
+                }
+                LOG.debugf("Applied %s for order %s", event.type(), orderId);
             }
+            reserve(placed);
+        });
+    }
+
+    private void reserve(List<ReservationRequest> placed) {
+        if (!placed.isEmpty()) {
+            reservations.reserveAll(List.copyOf(placed));
+            placed.clear();
         }
-        LOG.debugf("Applied %s for order %s", event.type(), orderId);
     }
 
     @Incoming(RETURNS)

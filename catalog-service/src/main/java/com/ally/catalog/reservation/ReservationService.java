@@ -2,10 +2,14 @@ package com.ally.catalog.reservation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,6 +18,7 @@ import jakarta.transaction.Transactional;
 import com.ally.catalog.inventory.Sku;
 import com.ally.catalog.inventory.StockEvents;
 import com.ally.catalog.outbox.Outbox;
+import com.ally.catalog.request.RequestId;
 
 /**
  * Holds stock for orders and exchanges: all lines or none, with one conditional UPDATE per SKU,
@@ -50,46 +55,103 @@ public class ReservationService {
 
     @Transactional
     public Outcome reserve(UUID reservationId, UUID orderId, ReservationKind kind, List<ReservationLine> requested) {
-        List<ReservationLine> existing = lines(reservationId, null);
-        if (!existing.isEmpty()) {
-            return new Outcome(reservationId, existing, List.of()); // asked again: it is already held
-        }
-        List<ReservationLine> lines = ReservationLine.merged(requested.stream().filter(l -> l.quantity() > 0).toList());
-        Map<String, Sku> skus = new HashMap<>();
-        Sku.byCodes(lines.stream().map(ReservationLine::sku).toList()).forEach(s -> skus.put(s.sku, s));
+        return reserveAll(List.of(new ReservationRequest(reservationId, orderId, kind, requested, RequestId.current()))).get(0);
+    }
 
-        List<ReservationLine> held = new ArrayList<>();
-        List<Integer> after = new ArrayList<>();
-        boolean complete = !lines.isEmpty();
-        for (ReservationLine line : lines) {
-            Optional<Integer> left = skus.containsKey(line.sku()) ? Sku.reserve(line.sku(), line.quantity()) : Optional.empty();
-            if (left.isEmpty()) {
-                complete = false;
-                break;
+    /**
+     * Decides a batch of reservations in arrival order, each all or none, and answers each one:
+     * StockReserved or StockReservationRejected naming the short lines. The SKUs' rows are locked
+     * (in SKU order, so that two batches cannot deadlock) and read once, the decisions are made in
+     * memory ({@link Allocation}), and the result is written with one statement per table: a checkout
+     * rush costs a few round trips per batch, not several per order. A reservation asked for again
+     * is already held and changes nothing.
+     */
+    @Transactional
+    public List<Outcome> reserveAll(List<ReservationRequest> requests) {
+        Set<UUID> alreadyHeld = held(requests.stream().map(ReservationRequest::reservationId).toList());
+        Map<String, Integer> before = lockAvailable(requests.stream().filter(r -> !alreadyHeld.contains(r.reservationId()))
+                .flatMap(r -> r.lines().stream()).map(ReservationLine::sku).collect(Collectors.toCollection(TreeSet::new)));
+        Allocation allocation = new Allocation(before);
+
+        List<Outcome> outcomes = new ArrayList<>(requests.size());
+        List<Held> heldRows = new ArrayList<>();
+        for (ReservationRequest request : requests) {
+            if (alreadyHeld.contains(request.reservationId())) {
+                outcomes.add(new Outcome(request.reservationId(), lines(request.reservationId(), null), List.of()));
+                continue;
             }
-            held.add(line);
-            after.add(left.get());
+            List<ReservationLine> lines = ReservationLine.merged(request.lines().stream().filter(l -> l.quantity() > 0).toList());
+            List<Shortage> shortages = allocation.take(lines);
+            boolean reserved = !lines.isEmpty() && shortages.isEmpty();
+            if (reserved) {
+                lines.forEach(l -> heldRows.add(new Held(request, l)));
+            }
+            outcomes.add(new Outcome(request.reservationId(), reserved ? lines : List.of(), shortages));
         }
-        if (!complete) {
-            // All or none: give back what this attempt took, then name every line that is short.
-            held.forEach(line -> Sku.release(line.sku(), line.quantity()));
-            List<Shortage> shortages = shortages(lines, skus);
-            outbox.publish(TOPIC, reservationId.toString(), REJECTED,
-                    new Rejected(reservationId.toString(), orderId.toString(), kind, shortages));
-            return new Outcome(reservationId, List.of(), shortages);
+        write(heldRows, before, allocation);
+        for (int i = 0; i < requests.size(); i++) {
+            ReservationRequest request = requests.get(i);
+            Outcome outcome = outcomes.get(i);
+            if (alreadyHeld.contains(request.reservationId())) {
+                continue;
+            }
+            RequestId.set(request.requestId());
+            if (outcome.reserved()) {
+                outbox.publish(TOPIC, request.reservationId().toString(), RESERVED, new Reserved(
+                        request.reservationId().toString(), request.orderId().toString(), request.kind(), outcome.held()));
+            } else {
+                outbox.publish(TOPIC, request.reservationId().toString(), REJECTED, new Rejected(
+                        request.reservationId().toString(), request.orderId().toString(), request.kind(), outcome.shortages()));
+            }
         }
-        for (int i = 0; i < held.size(); i++) {
-            ReservationLine line = held.get(i);
-            em.createNativeQuery("""
-                    insert into reservation (reservation_id, sku, order_id, kind, quantity, state)
-                    values (?1, ?2, ?3, ?4, ?5, 'HELD')""")
-                    .setParameter(1, reservationId).setParameter(2, line.sku()).setParameter(3, orderId)
-                    .setParameter(4, kind.name()).setParameter(5, line.quantity()).executeUpdate();
-            stockEvents.moved(skus.get(line.sku()), after.get(i) + line.quantity(), after.get(i));
+        return outcomes;
+    }
+
+    private Set<UUID> held(List<UUID> reservationIds) {
+        @SuppressWarnings("unchecked")
+        List<UUID> rows = em.createNativeQuery("select distinct reservation_id from reservation where reservation_id = any(?1)")
+                .setParameter(1, reservationIds.toArray(UUID[]::new)).getResultList();
+        return new HashSet<>(rows);
+    }
+
+    /** Units available per SKU, the rows locked until commit. Read with SQL, never from entities this transaction may hold stale. */
+    private Map<String, Integer> lockAvailable(Set<String> skus) {
+        Map<String, Integer> available = new HashMap<>();
+        if (!skus.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                    "select sku, on_hand - reserved from inventory where sku = any(?1) order by sku for update")
+                    .setParameter(1, skus.toArray(String[]::new)).getResultList();
+            rows.forEach(r -> available.put((String) r[0], ((Number) r[1]).intValue()));
         }
-        outbox.publish(TOPIC, reservationId.toString(), RESERVED,
-                new Reserved(reservationId.toString(), orderId.toString(), kind, held));
-        return new Outcome(reservationId, held, List.of());
+        return available;
+    }
+
+    /** One UPDATE for the stock and one INSERT for the reservations of the whole batch; then the SKUs that changed level are announced. */
+    private void write(List<Held> heldRows, Map<String, Integer> before, Allocation allocation) {
+        if (heldRows.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> taken = new TreeMap<>();
+        heldRows.forEach(h -> taken.merge(h.line().sku(), h.line().quantity(), Integer::sum));
+        em.createNativeQuery("""
+                update inventory i set reserved = i.reserved + t.quantity, updated_at = now()
+                from unnest(cast(?1 as text[]), cast(?2 as int[])) as t(sku, quantity) where i.sku = t.sku""")
+                .setParameter(1, taken.keySet().toArray(String[]::new))
+                .setParameter(2, taken.values().toArray(Integer[]::new)).executeUpdate();
+        em.createNativeQuery("""
+                insert into reservation (reservation_id, sku, order_id, kind, quantity, state)
+                select r, s, o, k, q, 'HELD' from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as uuid[]),
+                    cast(?4 as text[]), cast(?5 as int[])) as t(r, s, o, k, q)""")
+                .setParameter(1, heldRows.stream().map(h -> h.request().reservationId()).toArray(UUID[]::new))
+                .setParameter(2, heldRows.stream().map(h -> h.line().sku()).toArray(String[]::new))
+                .setParameter(3, heldRows.stream().map(h -> h.request().orderId()).toArray(UUID[]::new))
+                .setParameter(4, heldRows.stream().map(h -> h.request().kind().name()).toArray(String[]::new))
+                .setParameter(5, heldRows.stream().map(h -> h.line().quantity()).toArray(Integer[]::new))
+                .executeUpdate();
+        Map<String, Sku> skus = new HashMap<>();
+        Sku.byCodes(taken.keySet()).forEach(s -> skus.put(s.sku, s));
+        taken.keySet().forEach(sku -> stockEvents.moved(skus.get(sku), before.get(sku), allocation.left(sku)));
     }
 
     /** Gives back whatever the reservation still holds; a second call finds nothing held and does nothing. */
@@ -156,18 +218,7 @@ public class ReservationService {
                 .getResultList();
     }
 
-    private List<Shortage> shortages(List<ReservationLine> lines, Map<String, Sku> skus) {
-        Map<String, Integer> available = new HashMap<>();
-        if (!skus.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select sku, on_hand - reserved from inventory where sku = any(?1)")
-                    .setParameter(1, skus.keySet().toArray(String[]::new)).getResultList();
-            rows.forEach(r -> available.put((String) r[0], ((Number) r[1]).intValue()));
-        }
-        return lines.stream()
-                .map(l -> new Shortage(l.sku(), l.quantity(), available.getOrDefault(l.sku(), 0)))
-                .filter(s -> s.available() < s.requested())
-                .toList();
+    private record Held(ReservationRequest request, ReservationLine line) {
     }
 
     record Reserved(String reservationId, String orderId, ReservationKind kind, List<ReservationLine> lines) {

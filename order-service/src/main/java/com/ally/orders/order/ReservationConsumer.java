@@ -1,21 +1,21 @@
 package com.ally.orders.order;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-import com.ally.orders.inbox.Inbox;
+import com.ally.orders.inbox.InboxBatch;
 import com.ally.orders.inbox.IncomingEvent;
 import com.ally.orders.request.RequestId;
 
@@ -34,47 +34,57 @@ public class ReservationConsumer {
         void rejected(UUID returnId);
     }
 
-    private final ObjectMapper json;
-    private final Inbox inbox;
+    private final InboxBatch batches;
     private final OrderService orders;
     private final Instance<ExchangeReservations> exchanges;
 
-    public ReservationConsumer(ObjectMapper json, Inbox inbox, OrderService orders, Instance<ExchangeReservations> exchanges) {
-        this.json = json;
-        this.inbox = inbox;
+    public ReservationConsumer(InboxBatch batches, OrderService orders, Instance<ExchangeReservations> exchanges) {
+        this.batches = batches;
         this.orders = orders;
         this.exchanges = exchanges;
     }
 
+    /**
+     * Batches: one commit for every answer that has arrived, so confirmations keep up with a checkout
+     * rush. Consecutive confirmations of orders are applied together; any other answer ends the run
+     * first, so answers keep their order.
+     */
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
-    public void on(String payload) {
-        IncomingEvent event = IncomingEvent.parse(json, payload);
-        if (!inbox.firstDelivery(event.id(), event.type())) {
-            return;
-        }
-        RequestId.set(event.requestid());
-        JsonNode data = event.data();
-        boolean exchange = "EXCHANGE".equals(data.path("kind").asText("ORDER"));
-        UUID reservationId = UUID.fromString(data.path("reservationId").asText());
-        switch (event.type()) {
-            case RESERVED -> {
-                if (exchange) {
-                    exchanges.stream().forEach(e -> e.reserved(reservationId));
-                } else {
-                    orders.reserved(UUID.fromString(data.path("orderId").asText()));
+    public void on(List<String> payloads) {
+        batches.apply(payloads, events -> {
+            Map<UUID, String> reserved = new LinkedHashMap<>(); // order id -> the request id its answer carries
+            for (IncomingEvent event : events) {
+                JsonNode data = event.data();
+                boolean exchange = "EXCHANGE".equals(data.path("kind").asText("ORDER"));
+                if (RESERVED.equals(event.type()) && !exchange) {
+                    reserved.put(UUID.fromString(data.path("orderId").asText()), event.requestid());
+                    continue;
+                }
+                confirm(reserved);
+                RequestId.set(event.requestid());
+                UUID reservationId = UUID.fromString(data.path("reservationId").asText());
+                switch (event.type()) {
+                    case RESERVED -> exchanges.stream().forEach(e -> e.reserved(reservationId));
+                    case REJECTED -> {
+                        if (exchange) {
+                            exchanges.stream().forEach(e -> e.rejected(reservationId));
+                        } else {
+                            orders.rejected(UUID.fromString(data.path("orderId").asText()), unavailable(data));
+                        }
+                    }
+                    default -> {
+                    }
                 }
             }
-            case REJECTED -> {
-                if (exchange) {
-                    exchanges.stream().forEach(e -> e.rejected(reservationId));
-                } else {
-                    orders.rejected(UUID.fromString(data.path("orderId").asText()), unavailable(data));
-                }
-            }
-            default -> {
-            }
+            confirm(reserved);
+        });
+    }
+
+    private void confirm(Map<UUID, String> reserved) {
+        if (!reserved.isEmpty()) {
+            orders.reserved(new LinkedHashMap<>(reserved));
+            reserved.clear();
         }
     }
 
