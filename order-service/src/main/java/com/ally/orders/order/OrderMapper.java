@@ -1,8 +1,10 @@
 package com.ally.orders.order;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,10 +18,17 @@ public class OrderMapper {
     private static final TypeReference<List<OrderView.Unavailable>> UNAVAILABLE = new TypeReference<>() {
     };
 
-    private final ObjectMapper json;
+    /** An order's returns, for its view; returns/ implements it (order/ does not depend on returns/). */
+    public interface OrderReturns {
+        List<OrderView.ReturnSummary> of(UUID orderId);
+    }
 
-    public OrderMapper(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final Instance<OrderReturns> returns;
+
+    public OrderMapper(ObjectMapper json, Instance<OrderReturns> returns) {
         this.json = json;
+        this.returns = returns;
     }
 
     public OrderView.Detail detail(Order order, String orderToken) {
@@ -28,6 +37,7 @@ public class OrderMapper {
                 Money.of(order.totalAmount, order.currency), unavailable(order),
                 order.paymentReference, order.trackingNumber,
                 order.refundAmount == null ? null : Money.of(order.refundAmount, order.currency), order.cancelReason,
+                returns(order),
                 order.createdAt, order.updatedAt, order.paidAt, order.shippedAt, order.deliveredAt, orderToken);
     }
 
@@ -35,6 +45,14 @@ public class OrderMapper {
         return new OrderView.Summary(order.id.toString(), order.status, order.email, order.customerId,
                 Money.of(order.totalAmount, order.currency), order.lines.stream().mapToInt(l -> l.quantity).sum(),
                 order.createdAt);
+    }
+
+    /** Only a delivered order can have returns: no query for the others (checkout answers on the hot path). */
+    private List<OrderView.ReturnSummary> returns(Order order) {
+        if (order.status != OrderStatus.DELIVERED) {
+            return List.of();
+        }
+        return returns.stream().flatMap(r -> r.of(order.id).stream()).toList();
     }
 
     static OrderView.Line line(OrderLine line) {

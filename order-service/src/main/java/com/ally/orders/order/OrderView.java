@@ -72,6 +72,8 @@ public final class OrderView {
             @Schema(example = "1Z999AA10123456784") String trackingNumber,
             @Schema(description = "Recorded when a paid order is cancelled") Money refund,
             @Schema(example = "RESERVATION_TIMEOUT") String cancelReason,
+            @Schema(description = "The order's returns and exchanges, oldest first, each with its refund once recorded "
+                    + "(only a DELIVERED order has any); GET the return for its lines") List<ReturnSummary> returns,
             @Schema(example = "2026-11-24T16:49:55Z") Instant createdAt,
             @Schema(example = "2026-11-24T16:49:55Z") Instant updatedAt,
             Instant paidAt,
@@ -79,6 +81,18 @@ public final class OrderView {
             Instant deliveredAt,
             @Schema(description = "Only in the answer that created a guest's order: send it as X-Order-Token to read it",
                     example = "Gx2v0Qh1w8Yt3pLm5nRb7cKz9dFs4aJe6uHo2iTy1Wq") String orderToken) {
+    }
+
+    @Schema(name = "OrderReturnSummary")
+    public record ReturnSummary(
+            @Schema(example = "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d") String id,
+            @Schema(example = "RETURN") String kind,
+            @Schema(example = "RECEIVED") String status,
+            @Schema(example = "RESERVED", description = "Exchanges only: PENDING, RESERVED, REJECTED or SHIPPED") String replacementStatus,
+            @Schema(description = "The returned lines at the prices paid, once the goods are received (an exchange only "
+                    + "when its replacement was rejected)") Money refund,
+            @Schema(example = "2026-11-24T16:49:55Z") Instant createdAt,
+            @Schema(example = "2026-11-26T09:15:00Z") Instant receivedAt) {
     }
 
     @Schema(name = "OrderSummary")

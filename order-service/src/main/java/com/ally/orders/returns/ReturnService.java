@@ -19,14 +19,19 @@ import com.ally.orders.idempotency.IdempotentAnswer;
 import com.ally.orders.order.Order;
 import com.ally.orders.order.OrderConfig;
 import com.ally.orders.order.OrderLine;
+import com.ally.orders.order.OrderMapper;
 import com.ally.orders.order.OrderService;
+import com.ally.orders.order.OrderView;
 import com.ally.orders.order.ReservationConsumer;
 import com.ally.orders.problem.ApiException;
 import com.ally.orders.replica.CatalogSku;
 
-/** Transaction boundary for returns and exchanges; also applies catalog's answer to an exchange's reservation. */
+/**
+ * Transaction boundary for returns and exchanges; also applies catalog's answer to an exchange's
+ * reservation, and lists an order's returns for the order's own view.
+ */
 @ApplicationScoped
-public class ReturnService implements ReservationConsumer.ExchangeReservations {
+public class ReturnService implements ReservationConsumer.ExchangeReservations, OrderMapper.OrderReturns {
 
     private final OrderService orders;
     private final IdempotencyKeys idempotency;
@@ -93,11 +98,26 @@ public class ReturnService implements ReservationConsumer.ExchangeReservations {
 
     @Transactional
     public ReturnView.Detail receive(UUID returnId) {
-        OrderReturn r = OrderReturn.<OrderReturn>findByIdOptional(returnId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Return", returnId.toString()));
+        OrderReturn r = lockedOr404(returnId);
         r.receive(now());
         events.publish(r, ReturnEvents.RECEIVED);
         return ReturnView.of(r);
+    }
+
+    /** Ops send an exchange's reserved replacement; catalog commits the reservation on ReplacementShipped. */
+    @Transactional
+    public ReturnView.Detail shipReplacement(UUID returnId, String trackingNumber) {
+        OrderReturn r = lockedOr404(returnId);
+        r.shipReplacement(trackingNumber.strip(), now());
+        events.replacementShipped(r);
+        return ReturnView.of(r);
+    }
+
+    /** The returns of a delivered order, oldest first, as its order shows them. */
+    @Override
+    public List<OrderView.ReturnSummary> of(UUID orderId) {
+        return OrderReturn.<OrderReturn>list("orderId = ?1 order by createdAt, id", orderId).stream()
+                .map(ReturnView::summary).toList();
     }
 
     @Override
@@ -112,6 +132,12 @@ public class ReturnService implements ReservationConsumer.ExchangeReservations {
     public void rejected(UUID returnId) {
         OrderReturn.<OrderReturn>findByIdOptional(returnId, LockModeType.PESSIMISTIC_WRITE)
                 .ifPresent(r -> r.replacementAnswered(false, now()));
+    }
+
+    /** Row-locked: ops and catalog's answers never move one return at the same time. */
+    private static OrderReturn lockedOr404(UUID returnId) {
+        return OrderReturn.<OrderReturn>findByIdOptional(returnId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Return", returnId.toString()));
     }
 
     /** The same colourway in the asked size and width, if the catalog sells it: validated against the replica. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.ally.orders.money.Money;
+import com.ally.orders.order.OrderView;
 
 /** The API's records for returns and exchanges. */
 public final class ReturnView {
@@ -42,6 +44,11 @@ public final class ReturnView {
             @NotNull @DecimalMin("4") @DecimalMax("12") @Schema(example = "8") BigDecimal size,
             @NotNull @Pattern(regexp = "NARROW|MEDIUM|WIDE|EXTRA_WIDE", message = "must be NARROW, MEDIUM, WIDE or EXTRA_WIDE")
             @Schema(example = "WIDE") String width) {
+    }
+
+    @Schema(name = "ReplacementShipmentRequest")
+    public record ShipReplacement(
+            @NotBlank @Size(max = 64) @Schema(example = "1Z999AA10123456785") String trackingNumber) {
     }
 
     @Schema(name = "ReturnLine")
@@ -72,16 +79,33 @@ public final class ReturnView {
             @Schema(example = "[\"RECEIVED\"]") List<String> allowedTransitions,
             List<Line> lines,
             List<ReplacementLine> replacements,
-            @Schema(example = "RESERVED", description = "Exchanges: PENDING, RESERVED, REJECTED, then SHIPPED") String replacementStatus,
-            @Schema(description = "Recorded when the goods are received (a return, or an exchange whose replacement could not be reserved)") Money refund,
+            @Schema(example = "RESERVED", description = "Exchanges: PENDING until catalog answers, then RESERVED or REJECTED; "
+                    + "RESERVED becomes SHIPPED when ops send it after receiving the goods") String replacementStatus,
+            @Schema(example = "[]", description = "[\"SHIPPED\"] while ops can ship the replacement: received and RESERVED")
+            List<String> replacementAllowedTransitions,
+            @Schema(example = "1Z999AA10123456785") String replacementTrackingNumber,
+            @Schema(example = "2026-11-27T10:02:11Z") Instant replacementShippedAt,
+            @Schema(description = "Recorded when the goods are received: a return, or an exchange whose replacement catalog "
+                    + "could not reserve (recorded on catalog's answer if it comes after the goods). The returned lines "
+                    + "at the prices the order charged.") Money refund,
             @Schema(example = "2026-11-24T16:49:55Z") Instant createdAt,
-            Instant receivedAt) {
+            @Schema(example = "2026-11-26T09:15:00Z") Instant receivedAt) {
     }
 
     static Detail of(OrderReturn r) {
         return new Detail(r.id.toString(), r.orderId.toString(), r.kind, r.status, r.allowedTransitions(),
                 r.lines.stream().map(l -> new Line(l.orderLineId.toString(), l.sku, l.styleSlug, l.size, l.width, l.quantity, l.reason)).toList(),
                 r.replacements.stream().map(p -> new ReplacementLine(p.sku, p.size, p.width, p.quantity)).toList(),
-                r.replacementStatus, r.refundAmount == null ? null : Money.of(r.refundAmount, r.currency), r.createdAt, r.receivedAt);
+                r.replacementStatus, r.replacementAllowedTransitions(), r.replacementTrackingNumber, r.replacementShippedAt,
+                refund(r), r.createdAt, r.receivedAt);
+    }
+
+    static OrderView.ReturnSummary summary(OrderReturn r) {
+        return new OrderView.ReturnSummary(r.id.toString(), r.kind, r.status, r.replacementStatus, refund(r), r.createdAt,
+                r.receivedAt);
+    }
+
+    static Money refund(OrderReturn r) {
+        return r.refundAmount == null ? null : Money.of(r.refundAmount, r.currency);
     }
 }

@@ -55,6 +55,16 @@ class PlatformResourceTest {
                 .body("paths", hasKey("/admin/orders"))
                 .body("paths", hasKey("/admin/orders/{id}/ship"))
                 .body("paths", hasKey("/admin/returns/{id}/receive"))
+                .body("paths", hasKey("/admin/returns/{id}/replacement-shipment"))
+                .body("paths.'/admin/returns/{id}/replacement-shipment'.post.responses", hasKey("409"))
+                .body("paths.'/admin/returns/{id}/replacement-shipment'.post.responses", hasKey("404"))
+                .body("paths.'/admin/returns/{id}/replacement-shipment'.post.responses", hasKey("403"))
+                .body("paths.'/admin/returns/{id}/replacement-shipment'.post.requestBody.content.'application/json'.examples",
+                        hasKey("tracking"))
+                .body("paths.'/admin/returns/{id}/replacement-shipment'.post.responses.'200'.content.'application/json'"
+                        + ".examples.shipped.value.replacementStatus", equalTo("SHIPPED"))
+                .body("paths.'/admin/returns/{id}/replacement-shipment'.post.responses.'409'.content.'application/problem+json'"
+                        + ".examples.alreadyShipped.value.code", equalTo("ILLEGAL_TRANSITION"))
                 .body("paths.'/orders'.post.responses", hasKey("422"))
                 .body("paths.'/admin/orders/{id}/ship'.post.responses", hasKey("409"))
                 .body("components.schemas", hasKey("Problem"));

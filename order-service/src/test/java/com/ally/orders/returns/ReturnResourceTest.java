@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 /** Returns and exchanges of delivered orders, with the fit facts their events carry. */
@@ -103,20 +104,37 @@ class ReturnResourceTest {
             ConsumerRecord<String, String> received = events.first(e -> returnId.equals(e.path("subject").asText())
                     && ReturnEvents.RECEIVED.equals(e.path("type").asText()));
             assertThat(EventReader.schemaErrors(received.value())).isEmpty();
+
+            // The customer sees the refund on the return and on the order; so do ops.
+            given().header("X-Order-Token", d.order().token()).when().get("/orders/" + d.order().id() + "/returns/" + returnId)
+                    .then().statusCode(200).body("status", equalTo("RECEIVED"))
+                    .body("refund.amount", equalTo(19500)).body("refund.currency", equalTo("USD"))
+                    .body("receivedAt", notNullValue()).body("replacementAllowedTransitions", empty());
+            given().header("X-Order-Token", d.order().token()).when().get("/orders/" + d.order().id())
+                    .then().statusCode(200).body("returns", hasSize(1)).body("returns[0].id", equalTo(returnId))
+                    .body("returns[0].kind", equalTo("RETURN")).body("returns[0].status", equalTo("RECEIVED"))
+                    .body("returns[0].refund.amount", equalTo(19500)).body("returns[0].refund.currency", equalTo("USD"));
+            Shop.opsGet(d.order().id()).body("returns[0].refund.amount", equalTo(19500));
+
+            given().auth().oauth2(Tokens.ops()).contentType("application/json").body("{\"trackingNumber\": \"1Z1\"}")
+                    .when().post("/admin/returns/" + returnId + "/replacement-shipment")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("code", equalTo("ILLEGAL_TRANSITION")).body("errors[0].field", equalTo("kind"));
         }
         given().header("X-Order-Token", d.order().token()).when().get("/orders/" + d.order().id() + "/returns/" + UUID.randomUUID())
                 .then().statusCode(404);
     }
 
     @Test
-    void anExchangeAsksCatalogToReserveTheOtherSizeAndShipsItOnReceipt() {
+    void anExchangeAsksCatalogToReserveTheOtherSizeWhichOpsShipOnceTheGoodsAreBack() {
         Delivered d = delivered();
+        String replacementSku = d.style().sku("8", "WIDE");
         try (EventReader events = new EventReader("orders.return")) {
             String body = "{\"lines\": [" + line(d.lineId(), 1, "TOO_NARROW", "{\"size\": 8, \"width\": \"WIDE\"}") + "]}";
             var created = requestReturn(d, UUID.randomUUID().toString(), body).then().statusCode(201)
                     .body("kind", equalTo("EXCHANGE")).body("replacements", hasSize(1))
-                    .body("replacements[0].sku", equalTo(d.style().sku("8", "WIDE")))
-                    .body("replacementStatus", equalTo("PENDING")).extract();
+                    .body("replacements[0].sku", equalTo(replacementSku))
+                    .body("replacementStatus", equalTo("PENDING")).body("replacementAllowedTransitions", empty()).extract();
             String returnId = created.path("id");
             ConsumerRecord<String, String> exchange = events.first(e -> returnId.equals(e.path("subject").asText()));
             assertThat(EventReader.json(exchange.value()).path("type").asText()).isEqualTo(ReturnEvents.EXCHANGE_REQUESTED);
@@ -125,17 +143,86 @@ class ReturnResourceTest {
             assertThat(data.path("replacements").get(0).path("size").decimalValue()).isEqualByComparingTo("8");
             assertThat(data.path("lines").get(0).path("reason").asText()).isEqualTo("TOO_NARROW");
 
+            // Nothing to ship while catalog has not reserved the replacement.
+            shipReplacement(returnId, "1Z999AA10123456785").statusCode(409).contentType("application/problem+json")
+                    .body("code", equalTo("ILLEGAL_TRANSITION")).body("errors[0].field", equalTo("replacementStatus"));
+
             ObjectNode reserved = CatalogEvents.stockReserved(d.order().id(), "EXCHANGE", returnId,
-                    CatalogEvents.line(d.style().sku("8", "WIDE"), 1));
+                    CatalogEvents.line(replacementSku, 1));
             CatalogEvents.send("catalog.reservation", returnId, reserved);
             await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.ops())
                     .when().get("/admin/returns/" + returnId).then().statusCode(200).body("replacementStatus", equalTo("RESERVED")));
+
+            // Reserved, but the returned pair is not back yet.
+            shipReplacement(returnId, "1Z999AA10123456785").statusCode(409)
+                    .body("code", equalTo("ILLEGAL_TRANSITION")).body("errors[0].field", equalTo("status"));
+
             given().auth().oauth2(Tokens.ops()).when().post("/admin/returns/" + returnId + "/receive")
-                    .then().statusCode(200).body("status", equalTo("RECEIVED")).body("replacementStatus", equalTo("SHIPPED"))
+                    .then().statusCode(200).body("status", equalTo("RECEIVED")).body("replacementStatus", equalTo("RESERVED"))
+                    .body("replacementAllowedTransitions", contains("SHIPPED")).body("refund", nullValue());
+
+            shipReplacement(returnId, "  ").statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors[0].field", equalTo("trackingNumber"));
+            shipReplacement(returnId, " 1Z999AA10123456785 ").statusCode(200).contentType("application/json")
+                    .body("status", equalTo("RECEIVED")).body("replacementStatus", equalTo("SHIPPED"))
+                    .body("replacementTrackingNumber", equalTo("1Z999AA10123456785"))
+                    .body("replacementShippedAt", notNullValue()).body("replacementAllowedTransitions", empty())
                     .body("refund", nullValue());
-            // The order itself stays DELIVERED: the return has its own lifecycle.
-            Shop.opsGet(d.order().id()).body("status", equalTo("DELIVERED"));
+            shipReplacement(returnId, "1Z-SECOND").statusCode(409).body("code", equalTo("ILLEGAL_TRANSITION"))
+                    .body("errors[0].field", equalTo("replacementStatus"));
+
+            ConsumerRecord<String, String> shipped = events.first(e -> returnId.equals(e.path("subject").asText())
+                    && ReturnEvents.REPLACEMENT_SHIPPED.equals(e.path("type").asText()));
+            assertThat(shipped.key()).isEqualTo(returnId);
+            assertThat(shipped.topic()).isEqualTo("test.orders.return");
+            assertThat(EventReader.schemaErrors(shipped.value())).isEmpty();
+            JsonNode event = EventReader.json(shipped.value());
+            assertThat(event.path("source").asText()).isEqualTo("/order-service");
+            JsonNode shippedData = event.path("data");
+            assertThat(shippedData.path("returnId").asText()).isEqualTo(returnId);
+            assertThat(shippedData.path("orderId").asText()).isEqualTo(d.order().id());
+            assertThat(shippedData.path("trackingNumber").asText()).isEqualTo("1Z999AA10123456785");
+            assertThat(shippedData.path("lines")).hasSize(1);
+            JsonNode sent = shippedData.path("lines").get(0);
+            assertThat(sent.path("sku").asText()).isEqualTo(replacementSku);
+            assertThat(sent.path("styleId").asText()).isEqualTo(d.style().id().toString());
+            assertThat(sent.path("styleSlug").asText()).isEqualTo(d.style().slug());
+            assertThat(sent.path("colourwayId").asText()).isEqualTo(d.style().colourwayId().toString());
+            assertThat(sent.path("size").decimalValue()).isEqualByComparingTo("8");
+            assertThat(sent.path("width").asText()).isEqualTo("WIDE");
+            assertThat(sent.path("quantity").asInt()).isEqualTo(1);
+
+            // The customer follows the replacement; the order itself stays DELIVERED and lists the exchange.
+            given().header("X-Order-Token", d.order().token()).when().get("/orders/" + d.order().id() + "/returns/" + returnId)
+                    .then().statusCode(200).body("replacementStatus", equalTo("SHIPPED"))
+                    .body("replacementTrackingNumber", equalTo("1Z999AA10123456785"));
+            Shop.opsGet(d.order().id()).body("status", equalTo("DELIVERED"))
+                    .body("returns[0].replacementStatus", equalTo("SHIPPED")).body("returns[0].refund", nullValue());
         }
+    }
+
+    @Test
+    void shippingAReplacementNeedsOpsAndAKnownReturn() {
+        given().contentType("application/json").body("{\"trackingNumber\": \"1Z1\"}")
+                .when().post("/admin/returns/" + UUID.randomUUID() + "/replacement-shipment")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.customer("cust-x")).contentType("application/json").body("{\"trackingNumber\": \"1Z1\"}")
+                .when().post("/admin/returns/" + UUID.randomUUID() + "/replacement-shipment")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        shipReplacement(UUID.randomUUID().toString(), "1Z1").statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("NOT_FOUND"));
+        given().auth().oauth2(Tokens.ops()).contentType("application/json").body("{}")
+                .when().post("/admin/returns/" + UUID.randomUUID() + "/replacement-shipment")
+                .then().statusCode(400).body("errors[0].field", equalTo("trackingNumber"));
+        given().auth().oauth2(Tokens.ops()).contentType("application/json").body("{\"trackingNumber\": \"" + "9".repeat(65) + "\"}")
+                .when().post("/admin/returns/" + UUID.randomUUID() + "/replacement-shipment")
+                .then().statusCode(400).body("errors[0].field", equalTo("trackingNumber"));
+    }
+
+    static io.restassured.response.ValidatableResponse shipReplacement(String returnId, String trackingNumber) {
+        return given().auth().oauth2(Tokens.ops()).contentType("application/json")
+                .body("{\"trackingNumber\": \"" + trackingNumber + "\"}")
+                .when().post("/admin/returns/" + returnId + "/replacement-shipment").then();
     }
 
     @Test
@@ -149,10 +236,32 @@ class ReturnResourceTest {
         CatalogEvents.send("catalog.reservation", returnId, rejected);
         await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.ops())
                 .when().get("/admin/returns/" + returnId).then().statusCode(200).body("replacementStatus", equalTo("REJECTED")));
+        shipReplacement(returnId, "1Z1").statusCode(409).body("errors[0].field", equalTo("replacementStatus"));
         given().auth().oauth2(Tokens.ops()).when().post("/admin/returns/" + returnId + "/receive")
-                .then().statusCode(200).body("status", equalTo("RECEIVED")).body("refund.amount", equalTo(39000));
+                .then().statusCode(200).body("status", equalTo("RECEIVED")).body("refund.amount", equalTo(39000))
+                .body("refund.currency", equalTo("USD")).body("replacementAllowedTransitions", empty());
+        shipReplacement(returnId, "1Z1").statusCode(409).body("code", equalTo("ILLEGAL_TRANSITION"))
+                .body("errors[0].field", equalTo("replacementStatus"));
         // Rejecting the exchange's replacement does not touch the order.
-        Shop.opsGet(d.order().id()).body("status", equalTo("DELIVERED"));
+        Shop.opsGet(d.order().id()).body("status", equalTo("DELIVERED")).body("returns[0].refund.amount", equalTo(39000));
+    }
+
+    @Test
+    void goodsReceivedBeforeCatalogAnswersAreRefundedWhenCatalogRejectsTheReplacement() {
+        Delivered d = delivered();
+        String returnId = requestReturn(d, UUID.randomUUID().toString(),
+                "{\"lines\": [" + line(d.lineId(), 1, "TOO_SMALL", "{\"size\": 8, \"width\": \"MEDIUM\"}") + "]}")
+                .then().statusCode(201).extract().path("id");
+        // The replacement may still be reserved: no refund yet, and nothing to ship either.
+        given().auth().oauth2(Tokens.ops()).when().post("/admin/returns/" + returnId + "/receive")
+                .then().statusCode(200).body("status", equalTo("RECEIVED")).body("replacementStatus", equalTo("PENDING"))
+                .body("refund", nullValue()).body("replacementAllowedTransitions", empty());
+        ObjectNode rejected = CatalogEvents.stockRejected(d.order().id(), d.style().sku("8", "MEDIUM"), 1, 0);
+        ((ObjectNode) rejected.get("data")).put("kind", "EXCHANGE").put("reservationId", returnId);
+        CatalogEvents.send("catalog.reservation", returnId, rejected);
+        await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.ops())
+                .when().get("/admin/returns/" + returnId).then().statusCode(200).body("replacementStatus", equalTo("REJECTED"))
+                .body("refund.amount", equalTo(19500)).body("refund.currency", equalTo("USD")));
     }
 
     @Test
