@@ -43,6 +43,8 @@ http {
     fastcgi_temp_path $GATEWAY_DIR/tmp/fastcgi;
     uwsgi_temp_path $GATEWAY_DIR/tmp/uwsgi;
     scgi_temp_path $GATEWAY_DIR/tmp/scgi;
+    # The shared cache of public reads (public-cache.conf).
+    proxy_cache_path $GATEWAY_DIR/tmp/cache levels=1:2 keys_zone=ally_public:10m max_size=256m inactive=10m use_temp_path=off;
     sendfile on;
     keepalive_timeout 65;
     include http.conf;

@@ -87,10 +87,14 @@ class OrderEventsConsumerTest {
     }
 
     private void send(String topic, String key, String event) throws Exception {
+        producer.send(record(topic, key, event)).get();
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, String event) {
         ProducerRecord<String, String> record = new ProducerRecord<>("test." + topic, key, event);
         // As order-service's outbox relay sends it: a structured CloudEvent.
         record.headers().add("content-type", "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        producer.send(record).get();
+        return record;
     }
 
     private static JsonNode stock(String sku) {
@@ -129,6 +133,48 @@ class OrderEventsConsumerTest {
                 markerOrder.toString(), order(markerOrder, "PENDING", line(style, marker, 1, unitPrice()), "")));
         awaitLevel(marker, 10, 1);
         awaitLevel(sku, 10, 2);
+    }
+
+    @Test
+    void aBurstOfPlacementsForTheLastPairsReservesExactlyWhatIsThere() throws Exception {
+        Catalog.Made style = Catalog.published("burst");
+        String sku = style.sku("BLK", "095", "W");
+        Catalog.stock(sku, 3);
+        // Sent without waiting, on one key: they arrive together and are decided as one batch, in order.
+        for (int i = 0; i < 5; i++) {
+            UUID orderId = UUID.randomUUID();
+            producer.send(record("orders.order", sku, event(UUID.randomUUID(), "ally.orders.order.placed.v1",
+                    orderId.toString(), order(orderId, "PENDING", line(style, sku, 1, unitPrice()), ""))));
+        }
+        producer.flush();
+        awaitLevel(sku, 3, 3);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(stock(sku).path("reserved").asInt()).isEqualTo(3);
+            assertThat(stock(sku).path("available").asInt()).isZero();
+        });
+    }
+
+    @Test
+    void anEventThatCannotBeAppliedDoesNotHoldUpOrDropTheOthersOfItsBatch() throws Exception {
+        Catalog.Made style = Catalog.published("poison");
+        String before = style.sku("BLK", "060", "N");
+        String after = style.sku("BLK", "065", "N");
+        Catalog.stock(before, 4);
+        Catalog.stock(after, 4);
+        UUID first = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        producer.send(record("orders.order", "poison", event(UUID.randomUUID(), "ally.orders.order.placed.v1",
+                first.toString(), order(first, "PENDING", line(style, before, 1, unitPrice()), ""))));
+        // A well-formed CloudEvent whose data this consumer cannot read: its order id is not a UUID.
+        producer.send(record("orders.order", "poison", """
+                {"specversion": "1.0", "id": "%s", "source": "/order-service", "type": "ally.orders.order.placed.v1",
+                 "subject": "x", "time": "%s", "data": {"orderId": "not-a-uuid", "lines": []}}"""
+                .formatted(UUID.randomUUID(), Instant.now())));
+        producer.send(record("orders.order", "poison", event(UUID.randomUUID(), "ally.orders.order.placed.v1",
+                last.toString(), order(last, "PENDING", line(style, after, 2, unitPrice()), ""))));
+        producer.flush();
+        awaitLevel(before, 4, 1);
+        awaitLevel(after, 4, 2);
     }
 
     @Test
