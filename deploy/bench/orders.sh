@@ -9,7 +9,8 @@
 #    placed -> CONFIRMED (order created_at to the commit that confirmed it) and the outcome counts.
 # Env: BASE (order-service, default http://127.0.0.1:8083), ORDERS_DB (default orders),
 #      PGHOST/PGUSER (default 127.0.0.1/postgres), SKUS (comma-separated, overrides the replica's choice).
-#      CATALOG (catalog-service, default http://127.0.0.1:8081), RESTOCK (default 1: the chosen SKUs get
+#      WARMUP (default 100: orders placed first, not counted), CATALOG (catalog-service, default
+#      http://127.0.0.1:8081), RESTOCK (default 1: the chosen SKUs get
 #      100,000 on hand through the admin stock import first, so that every order can be confirmed).
 # Orders beyond the stock come back REJECTED: that is an answer too, reported separately.
 set -euo pipefail
@@ -55,18 +56,20 @@ public class OrdersBench {
     public static void main(String[] args) throws Exception {
         String base = args[0]; int n = Integer.parseInt(args[1]); int c = Integer.parseInt(args[2]);
         String run = args[3]; String[] skus = args[4].split(",");
+        // Warm-up, not counted: the first orders after a start pay for class loading and the JIT.
+        int warm = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "100"));
+        if (warm > 0) {
+            String[][] w = new String[warm][];
+            parallel(warm, c, i -> w[i] = cart(base, skus[i % skus.length]));
+            parallel(warm, c, i -> send(post(base + "/orders", checkout(w[i][0], "warm-" + run, i), w[i][1], "bench-" + run + "-warm-" + i), 201));
+            Thread.sleep(2000);
+        }
         String[][] carts = new String[n][];
-        parallel(n, c, i -> {
-            String created = send(post(base + "/carts", "", null, null), 201);
-            String id = find(ID, created), token = find(TOKEN, created);
-            send(post(base + "/carts/" + id + "/lines", "{\"sku\":\"" + skus[i % skus.length] + "\",\"quantity\":1}", token, null), 200);
-            carts[i] = new String[] {id, token};
-        });
+        parallel(n, c, i -> carts[i] = cart(base, skus[i % skus.length]));
         long[] latency = new long[n];
         long start = System.nanoTime();
         int failed = parallel(n, c, i -> {
-            String body = "{\"cartId\":\"" + carts[i][0] + "\",\"email\":\"bench-" + run + "-" + i + "@example.com\","
-                    + "\"shippingAddress\":{\"name\":\"Bench\",\"line1\":\"1 Main St\",\"city\":\"Austin\",\"postalCode\":\"78701\",\"country\":\"US\"}}";
+            String body = checkout(carts[i][0], run, i);
             long t0 = System.nanoTime();
             send(post(base + "/orders", body, carts[i][1], "bench-" + run + "-" + i), 201);
             latency[i] = System.nanoTime() - t0;
@@ -75,6 +78,18 @@ public class OrdersBench {
         long[] ok = Arrays.stream(latency).filter(l -> l > 0).sorted().toArray();
         System.out.printf("checkout: %d orders in %.2f s = %.0f orders/s accepted (%d failed); HTTP p50 %.1f ms, p99 %.1f ms%n",
                 ok.length, seconds, ok.length / seconds, failed, pct(ok, 50), pct(ok, 99));
+    }
+
+    static String[] cart(String base, String sku) throws Exception {
+        String created = send(post(base + "/carts", "", null, null), 201);
+        String id = find(ID, created), token = find(TOKEN, created);
+        send(post(base + "/carts/" + id + "/lines", "{\"sku\":\"" + sku + "\",\"quantity\":1}", token, null), 200);
+        return new String[] {id, token};
+    }
+
+    static String checkout(String cartId, String run, int i) {
+        return "{\"cartId\":\"" + cartId + "\",\"email\":\"bench-" + run + "-" + i + "@example.com\","
+                + "\"shippingAddress\":{\"name\":\"Bench\",\"line1\":\"1 Main St\",\"city\":\"Austin\",\"postalCode\":\"78701\",\"country\":\"US\"}}";
     }
 
     static double pct(long[] sorted, int p) {

@@ -1,11 +1,11 @@
 # The four services: built once, run from their Quarkus jars with the local configuration.
 # shellcheck shell=bash
 
-# Sized for a small machine running all four: a 160 MB heap with the serial collector, capped
+# Sized for a small machine running all four: a 112 MB heap with the serial collector, capped
 # metaspace, code cache and direct memory keep each service well under 300 MB resident. Each
 # service's classes are archived (CDS) on its first clean exit and mapped at later starts, which
 # cuts start-up; the JVM rebuilds the archive by itself when the jar changes.
-JAVA_OPTS="${ALLY_JAVA_OPTS:--Xms48m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+JAVA_OPTS="${ALLY_JAVA_OPTS:--Xms48m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError}"
 
 # Builds when a jar is missing or a source or pom is newer than it.
 build_services() {

@@ -30,6 +30,8 @@ public class OrderEventsConsumer {
     public static final String ORDERS = "orders-order";
     public static final String RETURNS = "orders-return";
     static final String PLACED = "ally.orders.order.placed.v1";
+    static final String CANCELLED = "ally.orders.order.cancelled.v1";
+    static final String SHIPPED = "ally.orders.order.shipped.v1";
 
     private static final Logger LOG = Logger.getLogger(OrderEventsConsumer.class);
 
@@ -46,8 +48,9 @@ public class OrderEventsConsumer {
     }
 
     /**
-     * Batches: a checkout rush arrives as many OrderPlaced at once. Consecutive placements are
-     * reserved together; any other event ends the run first, so each order's events keep their order.
+     * Batches: a checkout rush arrives as many OrderPlaced at once. Placements are reserved together
+     * until a cancellation or shipment, which ends the run first, so each order's events keep their
+     * order; the order events that do not touch stock are passed over.
      */
     @Incoming(ORDERS)
     @Blocking
@@ -62,13 +65,15 @@ public class OrderEventsConsumer {
                             event.requestid()));
                     continue;
                 }
+                if (!CANCELLED.equals(event.type()) && !SHIPPED.equals(event.type())) {
+                    continue; // confirmed, paid, delivered...: nothing to do with stock, and no reason to end the run
+                }
                 reserve(placed);
                 RequestId.set(event.requestid());
-                switch (event.type()) {
-                    case "ally.orders.order.cancelled.v1" -> reservations.release(orderId, reason(data));
-                    case "ally.orders.order.shipped.v1" -> reservations.commit(orderId);
-                    default -> {
-                    }
+                if (CANCELLED.equals(event.type())) {
+                    reservations.release(orderId, reason(data));
+                } else {
+                    reservations.commit(orderId);
                 }
                 LOG.debugf("Applied %s for order %s", event.type(), orderId);
             }

@@ -61,20 +61,18 @@ public class ReservationConsumer {
                     reserved.put(UUID.fromString(data.path("orderId").asText()), event.requestid());
                     continue;
                 }
+                if (!RESERVED.equals(event.type()) && !REJECTED.equals(event.type())) {
+                    continue; // stock released: nothing for orders to do, and no reason to end the run
+                }
                 confirm(reserved);
                 RequestId.set(event.requestid());
                 UUID reservationId = UUID.fromString(data.path("reservationId").asText());
-                switch (event.type()) {
-                    case RESERVED -> exchanges.stream().forEach(e -> e.reserved(reservationId));
-                    case REJECTED -> {
-                        if (exchange) {
-                            exchanges.stream().forEach(e -> e.rejected(reservationId));
-                        } else {
-                            orders.rejected(UUID.fromString(data.path("orderId").asText()), unavailable(data));
-                        }
-                    }
-                    default -> {
-                    }
+                if (RESERVED.equals(event.type())) {
+                    exchanges.stream().forEach(e -> e.reserved(reservationId));
+                } else if (exchange) {
+                    exchanges.stream().forEach(e -> e.rejected(reservationId));
+                } else {
+                    orders.rejected(UUID.fromString(data.path("orderId").asText()), unavailable(data));
                 }
             }
             confirm(reserved);
