@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
@@ -34,18 +35,29 @@ public class Conditional {
         this.cacheControl = "public, max-age=" + maxAge + ", stale-while-revalidate=" + stale;
     }
 
+    /** The body is written to JSON once: the bytes that are hashed for the ETag are the bytes sent. */
     public Response ok(Request request, Object body) {
-        EntityTag tag = tagOf(body);
+        byte[] bytes = write(body);
+        EntityTag tag = tagOf(bytes);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).tag(tag).build();
         }
-        return Response.ok(body).tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+        return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .build();
     }
 
-    private EntityTag tagOf(Object body) {
+    private byte[] write(Object body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
+            return json.writeValueAsBytes(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static EntityTag tagOf(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return new EntityTag(HexFormat.of().formatHex(digest, 0, 16), true);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -12,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -76,6 +77,15 @@ public class Sku extends PanacheEntityBase {
 
     public static List<Sku> byCodes(Collection<String> codes) {
         return codes.isEmpty() ? List.of() : list("sku in ?1", codes);
+    }
+
+    /**
+     * These SKUs, read fresh and locked until the transaction ends, in SKU order: the order every
+     * stock writer takes its row locks in, so that two of them cannot deadlock.
+     */
+    public static List<Sku> locked(Collection<String> codes) {
+        return codes.isEmpty() ? List.of()
+                : find("sku in ?1 order by sku", codes).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /**

@@ -1,14 +1,19 @@
 package com.ally.catalog.inventory;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.ally.catalog.outbox.Outbox;
+import com.ally.catalog.sizing.Cells;
 
-/** Tells the other services when a SKU crosses IN_STOCK / LOW / OUT, and only then. */
+/**
+ * Follows a SKU's move across IN_STOCK / LOW / OUT, and only then: tells the other services, and
+ * keeps its colourway's {@link ColourwayStock} (what the list filters on) when it crosses OUT.
+ */
 @ApplicationScoped
 public class StockEvents {
 
@@ -29,13 +34,24 @@ public class StockEvents {
         return Availability.of(available, lowMax);
     }
 
-    /** @return whether the move crossed a level, and so was announced */
+    /**
+     * Call it after the transaction's stock UPDATEs, SKU by SKU in SKU order, with the exact units
+     * available before and after: crossing OUT locks the colourway's summary row, and as every
+     * writer takes inventory rows first and summary rows second, each in SKU order, two of them
+     * cannot deadlock.
+     *
+     * @return whether the move crossed a level, and so was announced
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean moved(Sku sku, int before, int after) {
         Availability previous = availability(before);
         Availability now = availability(after);
         if (previous == now) {
             return false;
+        }
+        if (previous == Availability.OUT || now == Availability.OUT) {
+            ColourwayStock.locked(sku.colourwayId).follow(Cells.of(sku.size, sku.width), now != Availability.OUT,
+                    Instant.now());
         }
         String slug = (String) em.createNativeQuery("select slug from style where id = ?1").setParameter(1, sku.styleId)
                 .getSingleResult();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,7 +44,8 @@ public class StockService {
 
     @Transactional
     public StockView.Level set(String code, int onHand, String actor) {
-        Sku sku = Optional.ofNullable(Sku.<Sku>findById(code)).orElseThrow(() -> ApiException.notFound("SKU", code));
+        // Locked first, so that "before" is exact: a reservation cannot slip in between.
+        Sku sku = Sku.locked(List.of(code)).stream().findFirst().orElseThrow(() -> ApiException.notFound("SKU", code));
         int before = sku.available();
         int after = Sku.setOnHand(code, onHand).orElseThrow(() -> ApiException.conflict("STOCK_BELOW_RESERVED",
                 "On hand cannot go below the " + sku.reserved + " units reserved", "onHand"));
@@ -61,24 +63,27 @@ public class StockService {
             return new ImportAnswer(earlier.get().status(), earlier.get().body(), true);
         }
         List<String> codes = rows.stream().map(r -> r.sku() == null ? "" : r.sku().strip()).distinct().toList();
-        Map<String, Sku> known = new HashMap<>();
-        for (Sku sku : Sku.byCodes(codes)) {
+        // Every named SKU is locked up front, in SKU order as reservations lock them: the counts
+        // validated against are the ones overwritten, and the import cannot deadlock with an order.
+        Map<String, Sku> known = new TreeMap<>();
+        for (Sku sku : Sku.locked(codes)) {
             known.put(sku.sku, sku);
         }
         Map<String, Integer> reserved = new HashMap<>();
         known.forEach((code, sku) -> reserved.put(code, sku.reserved));
         List<StockImport.Line> lines = StockImport.validate(rows, reserved);
 
-        int changed = 0;
+        Map<String, int[]> moves = new TreeMap<>(); // SKU -> {before, after}
         for (int i = 0; i < lines.size(); i++) {
             StockImport.Line line = lines.get(i);
-            Sku sku = known.get(line.sku());
-            int before = sku.available();
             int row = i;
-            // A reservation since validation may have raised what is held: then nothing is applied.
             int after = Sku.setOnHand(line.sku(), line.onHand()).orElseThrow(() -> ApiException.conflict(
                     "STOCK_BELOW_RESERVED", "Stock was reserved meanwhile; nothing was applied", "rows[" + row + "].onHand"));
-            if (events.moved(sku, before, after)) {
+            moves.put(line.sku(), new int[] {known.get(line.sku()).available(), after});
+        }
+        int changed = 0;
+        for (Map.Entry<String, int[]> move : moves.entrySet()) {
+            if (events.moved(known.get(move.getKey()), move.getValue()[0], move.getValue()[1])) {
                 changed++;
             }
         }

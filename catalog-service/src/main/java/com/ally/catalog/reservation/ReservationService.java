@@ -159,12 +159,16 @@ public class ReservationService {
     public List<ReservationLine> release(UUID reservationId, String reason) {
         List<Object[]> rows = transition(reservationId, "RELEASED");
         List<ReservationLine> released = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
         for (Object[] row : rows) {
             ReservationLine line = new ReservationLine((String) row[0], ((Number) row[1]).intValue());
-            int after = Sku.release(line.sku(), line.quantity())
-                    .orElseThrow(() -> new IllegalStateException("Reserved count of " + line.sku() + " is below what is held"));
-            stockEvents.moved(Sku.findById(line.sku()), after - line.quantity(), after);
+            after.add(Sku.release(line.sku(), line.quantity())
+                    .orElseThrow(() -> new IllegalStateException("Reserved count of " + line.sku() + " is below what is held")));
             released.add(line);
+        }
+        for (int i = 0; i < released.size(); i++) {
+            ReservationLine line = released.get(i);
+            stockEvents.moved(Sku.findById(line.sku()), after.get(i) - line.quantity(), after.get(i));
         }
         if (!rows.isEmpty()) {
             Object[] first = rows.get(0);
@@ -190,13 +194,19 @@ public class ReservationService {
     /** Returned pairs go back on the shelf. Unknown SKUs are skipped: nothing to put them on. */
     @Transactional
     public void restock(List<ReservationLine> lines) {
+        List<ReservationLine> restocked = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
         for (ReservationLine line : ReservationLine.merged(lines)) {
-            Sku sku = Sku.findById(line.sku());
-            if (sku == null || line.quantity() <= 0) {
-                continue;
+            if (line.quantity() > 0) {
+                Sku.restock(line.sku(), line.quantity()).ifPresent(left -> {
+                    restocked.add(line);
+                    after.add(left);
+                });
             }
-            Sku.restock(line.sku(), line.quantity())
-                    .ifPresent(after -> stockEvents.moved(sku, after - line.quantity(), after));
+        }
+        for (int i = 0; i < restocked.size(); i++) {
+            ReservationLine line = restocked.get(i);
+            stockEvents.moved(Sku.findById(line.sku()), after.get(i) - line.quantity(), after.get(i));
         }
     }
 
@@ -209,13 +219,16 @@ public class ReservationService {
         return rows.stream().map(r -> new ReservationLine((String) r[0], ((Number) r[1]).intValue())).toList();
     }
 
+    /** The lines moved from HELD, in SKU order: the order stock rows are locked in everywhere. */
     @SuppressWarnings("unchecked")
     private List<Object[]> transition(UUID reservationId, String to) {
-        return em.createNativeQuery("""
+        List<Object[]> rows = new ArrayList<>(em.createNativeQuery("""
                 update reservation set state = ?2, updated_at = now()
                 where reservation_id = ?1 and state = 'HELD'
                 returning sku, quantity, order_id, kind""").setParameter(1, reservationId).setParameter(2, to)
-                .getResultList();
+                .getResultList());
+        rows.sort(java.util.Comparator.comparing(row -> (String) row[0]));
+        return rows;
     }
 
     private record Held(ReservationRequest request, ReservationLine line) {

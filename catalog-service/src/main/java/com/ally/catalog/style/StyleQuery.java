@@ -17,10 +17,14 @@ import jakarta.persistence.Query;
 
 import com.ally.catalog.paging.PageRequest;
 import com.ally.catalog.problem.ApiException;
+import com.ally.catalog.sizing.Cells;
+import com.ally.catalog.sizing.Sizes;
+import com.ally.catalog.sizing.Width;
 
 /**
- * The public style list as SQL: filters as EXISTS sub-queries on colourways and SKUs, keyset
- * paging on the sort key plus id (never OFFSET), and facet counts over the same filter.
+ * The public style list as SQL: filters as EXISTS sub-queries on colourways and their stock
+ * summaries ({@code colourway_stock}, never the SKUs themselves), keyset paging on the sort key
+ * plus id (never OFFSET), and facet counts over the same filter.
  */
 @ApplicationScoped
 public class StyleQuery {
@@ -56,15 +60,21 @@ public class StyleQuery {
 
     public StyleView.Facets facets(StyleFilter filter, UUID collectionId) {
         Map<String, Object> params = new HashMap<>();
-        // m: the matching styles; sw: their distinct in-stock (size, width) pairs, read once for both facets.
+        // m: the matching styles; cw: their colourways' summary rows (colour, in-stock size and
+        // width masks; a few per style); st: per style, the sizes and widths any colourway has in
+        // stock; counts: per size and per width bit, how many styles have it. No SKU row is read.
         String sql = "with m as materialized (select s.id, s.heel_height from style s where "
                 + where(filter, collectionId, params) + "),"
-                + " sw as materialized (select distinct i.style_id, i.size, i.width from inventory i"
-                + "   join m on m.id = i.style_id where i.on_hand > i.reserved)"
-                + " select 'colour', c.colour, count(distinct c.style_id) from colourway c join m on m.id = c.style_id group by c.colour"
-                + " union all select 'size', sw.size::text, count(distinct sw.style_id) from sw group by sw.size"
-                + " union all select 'width', sw.width, count(distinct sw.style_id) from sw group by sw.width"
-                + " union all select 'heel', m.heel_height::text, count(*) from m group by m.heel_height";
+                + " cw as materialized (select cws.style_id, cws.colour, cws.in_stock_sizes, cws.in_stock_widths"
+                + "   from colourway_stock cws join m on m.id = cws.style_id),"
+                + " st as materialized (select bit_or(in_stock_sizes) sizes, bit_or(in_stock_widths) widths"
+                + "   from cw group by style_id),"
+                + " counts as (select array[" + bitCounts("sizes", Sizes.ALL.size()) + "] sizes,"
+                + "   array[" + bitCounts("widths", Cells.WIDTHS) + "] widths from st)"
+                + " select 'colour', cw.colour, count(distinct cw.style_id) from cw group by cw.colour"
+                + " union all select 'heel', m.heel_height::text, count(*) from m group by m.heel_height"
+                + " union all select 'size', (b.i - 1)::text, b.n from counts, unnest(counts.sizes) with ordinality b(n, i) where b.n > 0"
+                + " union all select 'width', (b.i - 1)::text, b.n from counts, unnest(counts.widths) with ordinality b(n, i) where b.n > 0";
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -74,14 +84,30 @@ public class StyleQuery {
             byFacet.put(facet, new ArrayList<>());
         }
         for (Object[] row : rows) {
-            byFacet.get((String) row[0]).add(new StyleView.FacetCount((String) row[1], ((Number) row[2]).longValue()));
+            String facet = (String) row[0];
+            String value = switch (facet) {
+                case "size" -> Cells.size(Integer.parseInt((String) row[1])).toPlainString();
+                case "width" -> Cells.width(Integer.parseInt((String) row[1])).name();
+                default -> (String) row[1];
+            };
+            byFacet.get(facet).add(new StyleView.FacetCount(value, ((Number) row[2]).longValue()));
         }
         Comparator<StyleView.FacetCount> numeric = Comparator.comparing(f -> new BigDecimal(f.value()));
         byFacet.get("colour").sort(Comparator.comparing(StyleView.FacetCount::value));
         byFacet.get("size").sort(numeric);
-        byFacet.get("width").sort(Comparator.comparing(f -> com.ally.catalog.sizing.Width.valueOf(f.value())));
+        byFacet.get("width").sort(Comparator.comparing(f -> Width.valueOf(f.value())));
         byFacet.get("heel").sort(numeric);
         return new StyleView.Facets(byFacet.get("colour"), byFacet.get("size"), byFacet.get("width"), byFacet.get("heel"));
+    }
+
+    /** {@code count(*) filter (where column & 1 <> 0), ...}: how many rows have each of the bits. */
+    private static String bitCounts(String column, int bits) {
+        StringBuilder sql = new StringBuilder();
+        for (int bit = 0; bit < bits; bit++) {
+            sql.append(bit == 0 ? "" : ", ").append("count(*) filter (where ").append(column).append(" & ")
+                    .append(1 << bit).append(" <> 0)");
+        }
+        return sql.toString();
     }
 
     private static String where(StyleFilter f, UUID collectionId, Map<String, Object> params) {
@@ -107,40 +133,57 @@ public class StyleQuery {
             and.add("s.search @@ websearch_to_tsquery('english', :q)");
             params.put("q", f.q());
         }
-        if (f.filtersColourways()) {
-            List<String> colourway = new ArrayList<>();
-            colourway.add("c.style_id = s.id");
+        if (f.filtersSkus()) {
+            // Colour, size, width and stock on the colourway's summary row: no SKU is read.
+            List<String> colourway = new ArrayList<>(List.of("cws.style_id = s.id", cells(f)));
+            if (f.colour() != null) {
+                colourway.add("cws.colour = :colour");
+                params.put("colour", f.colour());
+            }
+            String from = "colourway_stock cws";
+            if (f.priceMin() != null || f.priceMax() != null) {
+                from += " join colourway c on c.id = cws.colourway_id";
+                colourway.addAll(prices(f, params));
+            }
+            and.add("exists (select 1 from " + from + " where " + String.join(" and ", colourway) + ")");
+        } else if (f.filtersColourways()) {
+            List<String> colourway = new ArrayList<>(List.of("c.style_id = s.id"));
             if (f.colour() != null) {
                 colourway.add("c.colour = :colour");
                 params.put("colour", f.colour());
             }
-            if (f.priceMin() != null) {
-                colourway.add("c.price_amount >= :priceMin");
-                params.put("priceMin", f.priceMin());
-            }
-            if (f.priceMax() != null) {
-                colourway.add("c.price_amount <= :priceMax");
-                params.put("priceMax", f.priceMax());
-            }
-            if (f.filtersSkus()) {
-                List<String> sku = new ArrayList<>();
-                sku.add("i.colourway_id = c.id");
-                if (f.size() != null) {
-                    sku.add("i.size = :size");
-                    params.put("size", f.size());
-                }
-                if (f.width() != null) {
-                    sku.add("i.width = :width");
-                    params.put("width", f.width().name());
-                }
-                if (f.inStock()) {
-                    sku.add("i.on_hand > i.reserved");
-                }
-                colourway.add("exists (select 1 from inventory i where " + String.join(" and ", sku) + ")");
-            }
+            colourway.addAll(prices(f, params));
             and.add("exists (select 1 from colourway c where " + String.join(" and ", colourway) + ")");
         }
         return String.join(" and ", and);
+    }
+
+    private static List<String> prices(StyleFilter f, Map<String, Object> params) {
+        List<String> and = new ArrayList<>();
+        if (f.priceMin() != null) {
+            and.add("c.price_amount >= :priceMin");
+            params.put("priceMin", f.priceMin());
+        }
+        if (f.priceMax() != null) {
+            and.add("c.price_amount <= :priceMax");
+            params.put("priceMax", f.priceMax());
+        }
+        return and;
+    }
+
+    /** The size / width / in-stock condition on a colourway's summary row {@code cws}. */
+    private static String cells(StyleFilter f) {
+        String column = f.inStock() ? "cws.in_stock_cells" : "cws.offered_cells";
+        if (f.size() != null && f.width() != null) {
+            return column + " @> " + Cells.sqlArray(new short[] {(short) Cells.of(f.size(), f.width())});
+        }
+        if (f.size() != null) {
+            return column + " && " + Cells.sqlArray(Cells.ofSize(f.size()));
+        }
+        if (f.width() != null) {
+            return column + " && " + Cells.sqlArray(Cells.ofWidth(f.width()));
+        }
+        return "cardinality(" + column + ") > 0"; // inStock alone: any size in any width
     }
 
     private static String keyColumn(StyleFilter.Sort sort) {

@@ -22,6 +22,7 @@ import com.ally.catalog.audit.Audit;
 import com.ally.catalog.collection.CollectionService;
 import com.ally.catalog.http.Conditional;
 import com.ally.catalog.http.Versioned;
+import com.ally.catalog.inventory.ColourwayStock;
 import com.ally.catalog.inventory.Sku;
 import com.ally.catalog.money.Money;
 import com.ally.catalog.outbox.Outbox;
@@ -29,6 +30,7 @@ import com.ally.catalog.paging.Cursor;
 import com.ally.catalog.paging.PageRequest;
 import com.ally.catalog.problem.ApiException;
 import com.ally.catalog.problem.FieldError;
+import com.ally.catalog.sizing.Cells;
 import com.ally.catalog.sizing.SkuCode;
 import com.ally.catalog.sizing.Sizes;
 import com.ally.catalog.sizing.Width;
@@ -158,12 +160,15 @@ public class StyleService {
                 compareAt == null ? null : compareAt.amount(), compareAt == null ? null : compareAt.currency());
         style.add(colourway);
         colourway.persist();
+        List<Integer> cells = new ArrayList<>();
         for (BigDecimal size : sizes) {
             for (Width width : widths) {
                 Sku.of(SkuCode.of(style.code, colourway.code, size, width), style.id, colourway.id, size, width, now)
                         .persist();
+                cells.add(Cells.of(size, width));
             }
         }
+        ColourwayStock.offering(style.id, colourway.id, colourway.colour, cells, now).persist();
         return changed(style, actor, "colourway.added:" + colourway.code, UPDATED);
     }
 
@@ -215,7 +220,8 @@ public class StyleService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Style> found = Style.list("select distinct s from Style s left join fetch s.colourways where s.id in ?1", ids);
+        // Hibernate returns each style once with its colourways fetched: no DISTINCT for PostgreSQL to sort by.
+        List<Style> found = Style.list("select s from Style s left join fetch s.colourways where s.id in ?1", ids);
         Map<UUID, Style> byId = found.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
         return ids.stream().map(byId::get).filter(s -> s != null && s.isPublic()).map(mapper::summary).toList();
     }

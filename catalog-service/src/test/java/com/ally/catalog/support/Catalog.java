@@ -76,6 +76,19 @@ public final class Catalog {
                 .then().statusCode(200);
     }
 
+    /** A new collection of these styles, in this order; returns its slug. */
+    public static String collection(String prefix, Made... styles) {
+        String slug = prefix + "-" + unique();
+        StringBuilder members = new StringBuilder();
+        for (Made style : styles) {
+            members.append(members.isEmpty() ? "" : ", ").append('"').append(style.slug()).append('"');
+        }
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body("{\"slug\": \"" + slug + "\", \"name\": \"" + prefix + "\", \"styleSlugs\": [" + members + "]}")
+                .when().post("/admin/collections").then().statusCode(201);
+        return slug;
+    }
+
     /** A published heel with one black colourway (all 68 SKUs, none in stock). */
     public static Made published(String prefix) {
         Made style = draft(prefix);
