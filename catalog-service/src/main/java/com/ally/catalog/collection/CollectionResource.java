@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,8 +56,10 @@ public class CollectionResource {
     @Path("collections")
     @Operation(summary = "List collections", description = "In slug order, paged with an opaque cursor.")
     @APIResponse(responseCode = "200", description = "One page of collections")
-    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context Request request) {
-        return conditional.ok(request, collections.list(PageRequest.of(limit, cursor)));
+    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context Request request,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return conditional.cached(request, uri, () -> collections.list(page));
     }
 
     @GET
@@ -64,12 +67,12 @@ public class CollectionResource {
     @Operation(summary = "One collection by slug, with its public styles in order")
     @APIResponse(responseCode = "200", description = "The collection", content = @Content(schema = @Schema(implementation = CollectionView.Public.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match ETag")
-    public Response get(@PathParam("slug") String slug, @Context Request request) {
-        Collection collection = collections.find(slug).orElseThrow(() -> ApiException.notFound("Collection", slug));
-        CollectionView.Public body = new CollectionView.Public(collection.id.toString(), collection.slug,
-                collection.name, collection.description,
-                styles.summaries(collections.memberIds(collection.id, true)), collection.updatedAt);
-        return conditional.ok(request, body);
+    public Response get(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
+        return conditional.cached(request, uri, () -> {
+            Collection collection = collections.find(slug).orElseThrow(() -> ApiException.notFound("Collection", slug));
+            return new CollectionView.Public(collection.id.toString(), collection.slug, collection.name,
+                    collection.description, styles.summaries(collections.memberIds(collection.id, true)), collection.updatedAt);
+        });
     }
 
     @GET

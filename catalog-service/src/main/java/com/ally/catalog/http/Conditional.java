@@ -3,6 +3,7 @@ package com.ally.catalog.http;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,25 +28,39 @@ import com.ally.catalog.problem.FieldError;
 public class Conditional {
 
     private final ObjectMapper json;
+    private final ReadCache reads;
     /** Written by hand: JAX-RS CacheControl would quote the extension's value, which caches do not expect. */
     private final String cacheControl;
 
     public Conditional(ObjectMapper json, @ConfigProperty(name = "ally.http.public-max-age", defaultValue = "5") int maxAge,
-            @ConfigProperty(name = "ally.http.stale-while-revalidate", defaultValue = "30") int stale) {
+            @ConfigProperty(name = "ally.http.stale-while-revalidate", defaultValue = "30") int stale, ReadCache reads) {
         this.json = json;
+        this.reads = reads;
         this.cacheControl = "public, max-age=" + maxAge + ", stale-while-revalidate=" + stale;
     }
 
-    /** The body is written to JSON once: the bytes that are hashed for the ETag are the bytes sent. */
-    public Response ok(Request request, Object body) {
-        byte[] bytes = write(body);
-        EntityTag tag = tagOf(bytes);
+    /**
+     * A public read answered from {@link ReadCache} when it holds this URI; otherwise {@code body} is
+     * queried and kept. Check the request's parameters before: a bad one must not reach the cache.
+     */
+    public Response cached(Request request, UriInfo uri, Supplier<Object> body) {
+        return answer(request, reads.get(uri.getRequestUri().toString(), () -> written(body.get())));
+    }
+
+    private Response answer(Request request, ReadCache.Written written) {
+        EntityTag tag = new EntityTag(written.etag(), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).tag(tag).build();
         }
-        return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .build();
+        return Response.ok(written.bytes(), MediaType.APPLICATION_JSON_TYPE).tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+    }
+
+    /** The body is written to JSON once: the bytes that are hashed for the ETag are the bytes sent. */
+    private ReadCache.Written written(Object body) {
+        byte[] bytes = write(body);
+        return new ReadCache.Written(bytes, tagOf(bytes));
     }
 
     private byte[] write(Object body) {
@@ -55,10 +71,10 @@ public class Conditional {
         }
     }
 
-    private static EntityTag tagOf(byte[] bytes) {
+    private static String tagOf(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16), true);
+            return HexFormat.of().formatHex(digest, 0, 16);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

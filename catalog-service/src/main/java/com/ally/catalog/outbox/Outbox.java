@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,14 +30,17 @@ public class Outbox {
     private final String source;
     private final String topicPrefix;
     private final RelayKick kick;
+    private final Event<Published> published;
 
     public Outbox(ObjectMapper json, @ConfigProperty(name = "ally.outbox.source") String source,
-            @ConfigProperty(name = "ally.topic-prefix") Optional<String> topicPrefix, RelayKick kick) {
+            @ConfigProperty(name = "ally.topic-prefix") Optional<String> topicPrefix, RelayKick kick,
+            Event<Published> published) {
         this.json = json;
         this.source = source;
         // Empty in production; "test." in tests, so that tests do not disturb a running local stack.
         this.topicPrefix = topicPrefix.orElse("");
         this.kick = kick;
+        this.published = published;
     }
 
     /**
@@ -77,6 +81,7 @@ public class Outbox {
         }
         row.persist();
         kick.afterCommit();
+        published.fire(new Published(row.topic, type));
         return id;
     }
 }

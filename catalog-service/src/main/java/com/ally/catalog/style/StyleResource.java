@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,10 +52,12 @@ public class StyleResource {
             @Parameter(example = "WIDE") @QueryParam("width") String width,
             @Parameter(description = "only what can be bought now (in that size and width when given)") @QueryParam("inStock") String inStock,
             @Parameter(description = "featured (default), price, -price or newest") @QueryParam("sort") String sort,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context Request request) {
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context Request request,
+            @Context UriInfo uri) {
         StyleFilter filter = StyleFilter.parse(collection, category, colour, heelMin, heelMax, priceMin, priceMax, q, size,
                 width, inStock, sort);
-        return conditional.ok(request, styles.list(filter, PageRequest.of(limit, cursor)));
+        PageRequest page = PageRequest.of(limit, cursor);
+        return conditional.cached(request, uri, () -> styles.list(filter, page));
     }
 
     @GET
@@ -62,8 +65,8 @@ public class StyleResource {
     @Operation(summary = "One public style", description = "Its colourways, prices and, per colourway, the size x width availability grid.")
     @APIResponse(responseCode = "200", description = "The style", content = @Content(schema = @Schema(implementation = StyleView.Public.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match ETag")
-    public Response get(@PathParam("slug") String slug, @Context Request request) {
-        return styles.shopperView(slug).map(s -> conditional.ok(request, s))
-                .orElseThrow(() -> ApiException.notFound("Style", slug));
+    public Response get(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
+        return conditional.cached(request, uri,
+                () -> styles.shopperView(slug).orElseThrow(() -> ApiException.notFound("Style", slug)));
     }
 }
