@@ -3,6 +3,7 @@ package com.ally.catalog.http;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -29,7 +30,7 @@ public class ReadCache {
     record Written(byte[] bytes, String etag) {
     }
 
-    private record Entry(Written written, long generation, long expiresAt) {
+    private record Entry(Written written, long generation, long expiresAt, AtomicBoolean refreshing) {
     }
 
     private static final int MAX_ENTRIES = 5_000;
@@ -49,15 +50,29 @@ public class ReadCache {
         long now = System.nanoTime();
         long current = generation.get();
         Entry entry = entries.get(key);
-        if (entry != null && entry.generation() == current && now - entry.expiresAt() < 0) {
-            return entry.written();
+        boolean refreshing = false;
+        if (entry != null && entry.generation() == current) {
+            // Fresh; or expired with another request already refreshing it: the moment's copy is still
+            // of the current generation, and the shoppers do not all run the same query at once.
+            if (now - entry.expiresAt() < 0 || !entry.refreshing().compareAndSet(false, true)) {
+                return entry.written();
+            }
+            refreshing = true;
         }
-        Written written = write.get();
+        Written written;
+        try {
+            written = write.get();
+        } catch (RuntimeException e) {
+            if (refreshing) {
+                entry.refreshing().set(false); // let the next request try again
+            }
+            throw e;
+        }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear(); // many distinct queries: start over rather than track recency
         }
         // Tagged with the generation read before the query: a change committed meanwhile makes it stale at once.
-        entries.put(key, new Entry(written, current, now + ttlNanos));
+        entries.put(key, new Entry(written, current, now + ttlNanos, new AtomicBoolean()));
         return written;
     }
 
