@@ -25,10 +25,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.ally.catalog.http.Conditional;
+import com.ally.catalog.idempotency.Idempotency;
 import com.ally.catalog.paging.PageRequest;
 import com.ally.catalog.problem.ApiException;
 import com.ally.catalog.problem.Problem;
@@ -89,12 +91,19 @@ public class CollectionResource {
     @Path("admin/collections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("catalog-admin")
-    @Operation(summary = "Create a collection", description = "Optionally with its member styles, in order.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CollectionView.Detail.class)))
+    @Operation(summary = "Create a collection", description = "Optionally with its member styles, in order. Send an Idempotency-Key"
+            + " to make retries safe: the same key and body replay the first answer (Idempotent-Replayed: true), the same key with"
+            + " another body is 422; keys are kept 24 h.")
+    @APIResponse(responseCode = "201", description = "Created (or replayed, with Idempotent-Replayed: true)", content = @Content(schema = @Schema(implementation = CollectionView.Detail.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken (DUPLICATE_SLUG)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response create(@Valid @NotNull CollectionView.Request request) {
-        CollectionView.Detail created = collections.create(request, token.getSubject());
-        return versioned(Response.created(URI.create("collections/" + created.slug())).entity(created), created.slug());
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response create(@Valid @NotNull CollectionView.Request request,
+            @Parameter(description = "any unique string (1 to 200 characters), e.g. a UUID per intended create",
+                    example = "3f9c2a1e-collection-bridal") @HeaderParam(Idempotency.HEADER) String key) {
+        Idempotency.Answer answer = collections.create(request, key, token.getSubject());
+        Response.ResponseBuilder response = answer.response().location(URI.create("collections/" + request.slug()));
+        // A replay has no ETag: the collection may have changed since; GET it for its version.
+        return answer.replayed() ? response.build() : versioned(response, request.slug());
     }
 
     @PUT

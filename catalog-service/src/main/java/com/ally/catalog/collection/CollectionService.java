@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import com.ally.catalog.audit.Audit;
 import com.ally.catalog.http.Conditional;
 import com.ally.catalog.http.Versioned;
+import com.ally.catalog.idempotency.Idempotency;
 import com.ally.catalog.outbox.Outbox;
 import com.ally.catalog.paging.Page;
 import com.ally.catalog.paging.PageRequest;
@@ -34,15 +35,24 @@ public class CollectionService {
 
     static final String TOPIC = "catalog.collection";
     static final String PUBLISHED = "ally.catalog.collection.published.v1";
+    static final String CREATE_SCOPE = "collection-create";
 
     private final Outbox outbox;
     private final Audit audit;
+    private final Idempotency idempotency;
     private final EntityManager em;
 
-    public CollectionService(Outbox outbox, Audit audit, EntityManager em) {
+    public CollectionService(Outbox outbox, Audit audit, Idempotency idempotency, EntityManager em) {
         this.outbox = outbox;
         this.audit = audit;
+        this.idempotency = idempotency;
         this.em = em;
+    }
+
+    /** {@link #create} once per Idempotency-Key: a repeat with the same key and request replays the answer. */
+    @Transactional
+    public Idempotency.Answer create(CollectionView.Request request, String key, String actor) {
+        return idempotency.once(CREATE_SCOPE, key, request, 201, () -> create(request, actor));
     }
 
     @Transactional

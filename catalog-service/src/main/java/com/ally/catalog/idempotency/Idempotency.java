@@ -5,10 +5,16 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -29,10 +35,50 @@ public class Idempotency {
     public record Stored(int status, String body) {
     }
 
-    private final EntityManager em;
+    /** The JSON answer to a keyed write: the first one, or its replay. */
+    public record Answer(int status, String body, boolean replayed) {
 
-    public Idempotency(EntityManager em) {
+        /** Status and JSON body, and {@code Idempotent-Replayed: true} on a replay. */
+        public Response.ResponseBuilder response() {
+            Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON).entity(body);
+            return replayed ? response.header(REPLAYED, "true") : response;
+        }
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public Idempotency(EntityManager em, ObjectMapper json) {
         this.em = em;
+        this.json = json;
+    }
+
+    /**
+     * Does a write once per key (within its scope): the first call runs {@code work} and keeps its
+     * answer; a later call with the same key and an equal request (compared as JSON, so spacing and
+     * field order do not matter) replays it without running anything; another request is 422.
+     * Without a key the work simply runs.
+     *
+     * @param request what identifies the write: the request record, with the path's ids when they matter
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Answer once(String scope, String key, Object request, int status, Supplier<?> work) {
+        String requestHash = hash(write(request));
+        Optional<Stored> earlier = replay(scope, key, requestHash);
+        if (earlier.isPresent()) {
+            return new Answer(earlier.get().status(), earlier.get().body(), true);
+        }
+        String body = write(work.get());
+        remember(scope, key, requestHash, status, body);
+        return new Answer(status, body, false);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String hash(String body) {

@@ -103,6 +103,10 @@ public class OrderEventsConsumer {
                     UUID.fromString(data.path("returnId").asText()), UUID.fromString(data.path("orderId").asText()),
                     ReservationKind.EXCHANGE, lines(data.path("replacements")));
             case "ally.orders.return.received.v1" -> reservations.restock(restockable(data.path("lines")));
+            // The replacements left the warehouse: what the exchange holds (its HELD rows, not the
+            // event's lines) leaves on hand and reserved, as a shipped order's does.
+            case "ally.orders.return.replacement-shipped.v1" ->
+                reservations.commit(UUID.fromString(data.path("returnId").asText()));
             default -> {
             }
         }

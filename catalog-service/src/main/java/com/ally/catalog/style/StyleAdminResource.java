@@ -20,10 +20,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.ally.catalog.http.Conditional;
+import com.ally.catalog.idempotency.Idempotency;
 import com.ally.catalog.problem.ApiException;
 import com.ally.catalog.problem.Problem;
 
@@ -33,6 +35,10 @@ import com.ally.catalog.problem.Problem;
 @RolesAllowed("catalog-admin")
 @Tag(name = "Styles (admin)", description = "Create, edit, publish and retire styles and colourways (catalog-admin)")
 public class StyleAdminResource {
+
+    static final String IDEMPOTENT = "Send an Idempotency-Key to make retries safe: the same key and body replay the first answer"
+            + " (Idempotent-Replayed: true), the same key with another body is 422; keys are kept 24 h.";
+    static final String KEY = "any unique string (1 to 200 characters), e.g. a UUID per intended create";
 
     private final StyleService styles;
     private final JsonWebToken token;
@@ -44,13 +50,13 @@ public class StyleAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a style (DRAFT)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = StyleView.Admin.class)))
+    @Operation(summary = "Create a style (DRAFT)", description = IDEMPOTENT)
+    @APIResponse(responseCode = "201", description = "Created (or replayed, with Idempotent-Replayed: true)", content = @Content(schema = @Schema(implementation = StyleView.Admin.class)))
     @APIResponse(responseCode = "409", description = "Slug or code taken (DUPLICATE_SLUG, DUPLICATE_CODE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response create(@Valid @NotNull StyleView.Create request) {
-        StyleView.Admin created = styles.create(request, token.getSubject());
-        return Response.created(URI.create("admin/styles/" + created.slug())).entity(created)
-                .tag(Conditional.versionTag(styles.version(created.slug()))).build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response create(@Valid @NotNull StyleView.Create request,
+            @Parameter(description = KEY, example = "3f9c2a1e-create-forever-flat") @HeaderParam(Idempotency.HEADER) String key) {
+        return created(styles.create(request, key, token.getSubject()), request.slug());
     }
 
     @GET
@@ -94,13 +100,13 @@ public class StyleAdminResource {
     @POST
     @Path("{slug}/colourways")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a colourway", description = "Creates its SKUs: each offered size (4.0 to 12.0 in halves) in each offered width; all 68 by default.")
-    @APIResponse(responseCode = "201", description = "The style with the new colourway", content = @Content(schema = @Schema(implementation = StyleView.Admin.class)))
+    @Operation(summary = "Add a colourway", description = "Creates its SKUs: each offered size (4.0 to 12.0 in halves) in each offered width; all 68 by default. " + IDEMPOTENT)
+    @APIResponse(responseCode = "201", description = "The style with the new colourway (or the replayed answer, with Idempotent-Replayed: true)", content = @Content(schema = @Schema(implementation = StyleView.Admin.class)))
     @APIResponse(responseCode = "409", description = "The style has that colourway code (DUPLICATE_CODE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response addColourway(@PathParam("slug") String slug, @Valid @NotNull StyleView.ColourwayCreate request) {
-        StyleView.Admin style = styles.addColourway(slug, request, token.getSubject());
-        return Response.created(URI.create("admin/styles/" + slug)).entity(style)
-                .tag(Conditional.versionTag(styles.version(slug))).build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response addColourway(@PathParam("slug") String slug, @Valid @NotNull StyleView.ColourwayCreate request,
+            @Parameter(description = KEY, example = "3f9c2a1e-colourway-blksue") @HeaderParam(Idempotency.HEADER) String key) {
+        return created(styles.addColourway(slug, request, key, token.getSubject()), slug);
     }
 
     @PATCH
@@ -112,6 +118,12 @@ public class StyleAdminResource {
     public Response updateColourway(@PathParam("slug") String slug, @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StyleView.ColourwayPatch patch) {
         return versioned(styles.updateColourway(slug, code, patch, ifMatch, token.getSubject()));
+    }
+
+    /** 201 at the style; a first answer carries the style's version as ETag, a replay does not (GET it). */
+    private Response created(Idempotency.Answer answer, String slug) {
+        Response.ResponseBuilder response = answer.response().location(URI.create("admin/styles/" + slug));
+        return answer.replayed() ? response.build() : response.tag(Conditional.versionTag(styles.version(slug))).build();
     }
 
     private Response versioned(StyleView.Admin style) {

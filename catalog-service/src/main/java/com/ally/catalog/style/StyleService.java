@@ -22,6 +22,7 @@ import com.ally.catalog.audit.Audit;
 import com.ally.catalog.collection.CollectionService;
 import com.ally.catalog.http.Conditional;
 import com.ally.catalog.http.Versioned;
+import com.ally.catalog.idempotency.Idempotency;
 import com.ally.catalog.inventory.ColourwayStock;
 import com.ally.catalog.inventory.Sku;
 import com.ally.catalog.money.Money;
@@ -47,22 +48,38 @@ public class StyleService {
     public static final String UPDATED = "ally.catalog.style.updated.v1";
     public static final String RETIRED = "ally.catalog.style.retired.v1";
     public static final String PRICE_CHANGED = "ally.catalog.style.price-changed.v1";
+    static final String CREATE_SCOPE = "style-create";
+    static final String COLOURWAY_SCOPE = "colourway-create";
 
     private final Outbox outbox;
     private final Audit audit;
     private final CollectionService collections;
     private final StyleMapper mapper;
     private final StyleQuery query;
+    private final Idempotency idempotency;
     private final EntityManager em;
 
     public StyleService(Outbox outbox, Audit audit, CollectionService collections, StyleMapper mapper, StyleQuery query,
-            EntityManager em) {
+            Idempotency idempotency, EntityManager em) {
         this.outbox = outbox;
         this.audit = audit;
         this.collections = collections;
         this.mapper = mapper;
         this.query = query;
+        this.idempotency = idempotency;
         this.em = em;
+    }
+
+    /** {@link #create} once per Idempotency-Key: a repeat with the same key and request replays the answer. */
+    @Transactional
+    public Idempotency.Answer create(StyleView.Create request, String key, String actor) {
+        return idempotency.once(CREATE_SCOPE, key, request, 201, () -> create(request, actor));
+    }
+
+    /** {@link #addColourway} once per Idempotency-Key (the key belongs to the style it was sent for). */
+    @Transactional
+    public Idempotency.Answer addColourway(String slug, StyleView.ColourwayCreate request, String key, String actor) {
+        return idempotency.once(COLOURWAY_SCOPE, key, List.of(slug, request), 201, () -> addColourway(slug, request, actor));
     }
 
     @Transactional
