@@ -39,3 +39,10 @@ left join (select i.colourway_id, i.on_hand > i.reserved as in_stock,
                    + array_position(array['NARROW', 'MEDIUM', 'WIDE', 'EXTRA_WIDE'], i.width) - 1)::smallint as cell
            from inventory i) k on k.colourway_id = c.id
 group by c.id, c.style_id, c.colour;
+
+-- The list and its facets no longer read SKU rows, so the indexes that carried on_hand and reserved
+-- for them go: a stock UPDATE then changes no indexed column and can stay a HOT update (a reservation
+-- writes one heap tuple, not five index entries). The style detail still finds its SKUs by style.
+drop index inventory_size_width;
+drop index inventory_style_size_width;
+create index inventory_style_size_width on inventory (style_id, size, width);
