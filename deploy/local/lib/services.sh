@@ -1,10 +1,8 @@
 # The four services: built once, run from their Quarkus jars with the local configuration.
 # shellcheck shell=bash
 
-# Sized for a small machine running all four: a 112 MB heap with the serial collector, capped
-# metaspace, code cache and direct memory keep each service well under 300 MB resident. Each
-# service's classes are archived (CDS) on its first clean exit and mapped at later starts, which
-# cuts start-up; the JVM rebuilds the archive by itself when the jar changes.
+# Sized for a small machine running all four: a 112 MB heap with the serial collector and capped
+# metaspace, code cache and direct memory (see the README's Performance section for what they use).
 JAVA_OPTS="${ALLY_JAVA_OPTS:--Xms48m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError}"
 
 # Builds when a jar is missing or a source or pom is newer than it.
@@ -37,11 +35,8 @@ start_service() {
     export ALLY_KAFKA_BOOTSTRAP="$KAFKA_BOOTSTRAP" ALLY_JWT_PUBLIC_KEY="$STATE_DIR/jwt/public.pem"
     # glibc's per-thread malloc arenas would otherwise add tens of MB per service.
     export MALLOC_ARENA_MAX=2
-    mkdir -p "$STATE_DIR/cds"
     # shellcheck disable=SC2086
-    start_bg "$service" "$JAVA_HOME/bin/java" $JAVA_OPTS -XX:+AutoCreateSharedArchive \
-      -XX:SharedArchiveFile="$STATE_DIR/cds/$service.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-      -jar target/quarkus-app/quarkus-run.jar
+    start_bg "$service" "$JAVA_HOME/bin/java" $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar
   )
 }
 
