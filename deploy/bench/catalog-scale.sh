@@ -74,7 +74,8 @@ SQL
 "${PSQL[@]}" -d "$DB" -Atc "select count(*) || ' styles, ' || (select count(*) from colourway) || ' colourways, ' || (select count(*) from inventory) || ' SKUs' from style"
 
 echo "== starting catalog-service on :$PORT (Flyway baselines at 3, then runs V4+ over the seeded rows)"
-ALLY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ALLY_DB_USER=postgres ALLY_DB_PASSWORD= \
+# The in-memory read cache is off: the same request repeated would otherwise time the cache, not the queries.
+ALLY_HTTP_READ_CACHE_TTL=0s ALLY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ALLY_DB_USER=postgres ALLY_DB_PASSWORD= \
   ALLY_TOPIC_PREFIX=bench. QUARKUS_HTTP_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN \
   QUARKUS_FLYWAY_BASELINE_ON_MIGRATE=true QUARKUS_FLYWAY_BASELINE_VERSION=3 QUARKUS_LOG_CATEGORY__ORG_FLYWAYDB__LEVEL=INFO \
   ALLY_JWT_PUBLIC_KEY="${ALLY_JWT_PUBLIC_KEY:-$REPO/deploy/local/.state/jwt/public.pem}" \
