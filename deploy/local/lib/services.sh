@@ -62,7 +62,7 @@ stop_pid() {
   pid="$(cat "$pidfile")"
   if kill -0 "$pid" 2>/dev/null; then
     kill "$pid"
-    # Up to 20 s: consumers leave their groups cleanly and the JVM writes its class archive.
+    # Up to 20 s: a service's Kafka consumers leave their group one after the other.
     for _ in $(seq 1 80); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
     kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
     say "Stopped $name"
