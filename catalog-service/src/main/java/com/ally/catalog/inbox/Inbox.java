@@ -1,5 +1,8 @@
 package com.ally.catalog.inbox;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +28,22 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(UUID eventId, String type) {
-        return em.createNativeQuery("insert into inbox_event (event_id, type) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, eventId).setParameter(2, type).executeUpdate() == 1;
+        return !firstDeliveries(new UUID[] {eventId}, new String[] {type}).isEmpty();
+    }
+
+    /** The same for a batch, in one statement: the ids of the events seen for the first time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> firstDeliveries(List<IncomingEvent> events) {
+        return firstDeliveries(events.stream().map(IncomingEvent::id).toArray(UUID[]::new),
+                events.stream().map(IncomingEvent::type).toArray(String[]::new));
+    }
+
+    private Set<UUID> firstDeliveries(UUID[] eventIds, String[] types) {
+        @SuppressWarnings("unchecked")
+        List<UUID> inserted = em.createNativeQuery("""
+                insert into inbox_event (event_id, type)
+                select * from unnest(cast(?1 as uuid[]), cast(?2 as text[])) on conflict do nothing returning event_id""")
+                .setParameter(1, eventIds).setParameter(2, types).getResultList();
+        return new HashSet<>(inserted);
     }
 }

@@ -58,15 +58,15 @@ public class OrderEventsConsumer {
         batches.apply(payloads, events -> {
             List<ReservationRequest> placed = new ArrayList<>();
             for (IncomingEvent event : events) {
+                if (!PLACED.equals(event.type()) && !CANCELLED.equals(event.type()) && !SHIPPED.equals(event.type())) {
+                    continue; // confirmed, paid, delivered...: nothing to do with stock, and no reason to end the run
+                }
                 JsonNode data = event.data();
                 UUID orderId = UUID.fromString(data.path("orderId").asText());
                 if (PLACED.equals(event.type())) {
                     placed.add(new ReservationRequest(orderId, orderId, ReservationKind.ORDER, lines(data.path("lines")),
                             event.requestid()));
                     continue;
-                }
-                if (!CANCELLED.equals(event.type()) && !SHIPPED.equals(event.type())) {
-                    continue; // confirmed, paid, delivered...: nothing to do with stock, and no reason to end the run
                 }
                 reserve(placed);
                 RequestId.set(event.requestid());

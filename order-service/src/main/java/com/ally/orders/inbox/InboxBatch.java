@@ -5,14 +5,12 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
@@ -37,11 +35,11 @@ public class InboxBatch {
     private static final int ATTEMPTS = 6;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
 
-    private final EntityManager em;
+    private final Inbox inbox;
     private final ObjectMapper json;
 
-    public InboxBatch(EntityManager em, ObjectMapper json) {
-        this.em = em;
+    public InboxBatch(Inbox inbox, ObjectMapper json) {
+        this.inbox = inbox;
         this.json = json;
     }
 
@@ -82,21 +80,9 @@ public class InboxBatch {
     }
 
     private void applyOnce(List<IncomingEvent> events, Consumer<List<IncomingEvent>> handler) {
-        Set<UUID> fresh = firstDeliveries(events);
+        Set<UUID> fresh = inbox.firstDeliveries(events);
         // remove: a duplicate inside the batch is applied once too
         handler.accept(events.stream().filter(event -> fresh.remove(event.id())).toList());
-    }
-
-    /** Records the batch's event ids in the inbox; returns those seen for the first time. */
-    private Set<UUID> firstDeliveries(List<IncomingEvent> events) {
-        @SuppressWarnings("unchecked")
-        List<UUID> inserted = em.createNativeQuery("""
-                insert into inbox_event (event_id, type)
-                select * from unnest(cast(?1 as uuid[]), cast(?2 as text[])) on conflict do nothing returning event_id""")
-                .setParameter(1, events.stream().map(IncomingEvent::id).toArray(UUID[]::new))
-                .setParameter(2, events.stream().map(IncomingEvent::type).toArray(String[]::new))
-                .getResultList();
-        return new HashSet<>(inserted);
     }
 
     private List<IncomingEvent> parse(List<String> payloads) {
