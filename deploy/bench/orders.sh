@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # End-to-end order benchmark against a running stack (deploy/local/up):
 #   deploy/bench/orders.sh [orders, default 1000] [concurrency, default 64]
-# 1. prepares one guest cart per order (not timed), spread over the SKUs with the most stock in
-#    order-service's catalog replica;
-# 2. times POST /orders (checkout, each with its own Idempotency-Key) at the given concurrency:
-#    orders accepted per second and the HTTP p50/p99;
+# 1. places WARMUP orders (not counted), then prepares one guest cart per order (not timed), spread
+#    over the SKUs with the most stock in order-service's catalog replica;
+# 2. times POST /orders with wrk and checkout.lua (each with its own Idempotency-Key) at the given
+#    concurrency: orders accepted per second and the HTTP p50/p99;
 # 3. waits for catalog-service's answers and reads, from order-service's own rows, the p50/p99 of
-#    placed -> CONFIRMED (order created_at to the commit that confirmed it) and the outcome counts.
+#    placed -> CONFIRMED (order created_at to the commit that confirmed it) and the outcome counts;
+# 4. reports the CPU each order cost, per process of the stack (and PostgreSQL's, all backends).
 # Env: BASE (order-service, default http://127.0.0.1:8083), ORDERS_DB (default orders),
 #      PGHOST/PGUSER (default 127.0.0.1/postgres), SKUS (comma-separated, overrides the replica's choice).
 #      WARMUP (default 100: orders placed first, not counted), CATALOG (catalog-service, default
@@ -66,18 +67,9 @@ public class OrdersBench {
         }
         String[][] carts = new String[n][];
         parallel(n, c, i -> carts[i] = cart(base, skus[i % skus.length]));
-        long[] latency = new long[n];
-        long start = System.nanoTime();
-        int failed = parallel(n, c, i -> {
-            String body = checkout(carts[i][0], run, i);
-            long t0 = System.nanoTime();
-            send(post(base + "/orders", body, carts[i][1], "bench-" + run + "-" + i), 201);
-            latency[i] = System.nanoTime() - t0;
-        });
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long[] ok = Arrays.stream(latency).filter(l -> l > 0).sorted().toArray();
-        System.out.printf("checkout: %d orders in %.2f s = %.0f orders/s accepted (%d failed); HTTP p50 %.1f ms, p99 %.1f ms%n",
-                ok.length, seconds, ok.length / seconds, failed, pct(ok, 50), pct(ok, 99));
+        StringBuilder lines = new StringBuilder();
+        for (String[] cart : carts) if (cart != null) lines.append(cart[0]).append(' ').append(cart[1]).append('\n');
+        java.nio.file.Files.writeString(java.nio.file.Path.of(args[5]), lines);
     }
 
     static String[] cart(String base, String sku) throws Exception {
@@ -90,10 +82,6 @@ public class OrdersBench {
     static String checkout(String cartId, String run, int i) {
         return "{\"cartId\":\"" + cartId + "\",\"email\":\"bench-" + run + "-" + i + "@example.com\","
                 + "\"shippingAddress\":{\"name\":\"Bench\",\"line1\":\"1 Main St\",\"city\":\"Austin\",\"postalCode\":\"78701\",\"country\":\"US\"}}";
-    }
-
-    static double pct(long[] sorted, int p) {
-        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
     interface Step { void run(int i) throws Exception; }
@@ -139,8 +127,42 @@ public class OrdersBench {
 }
 JAVA
 
+# CPU time of the local stack's processes (deploy/local/.state/pids) and of all PostgreSQL
+# processes, in clock ticks, to report the CPU each order costs per process.
+PIDS_DIR="${PIDS_DIR:-$(dirname "$0")/../local/.state/pids}"
+cpu_ticks() {
+  local f name pid
+  for f in "$PIDS_DIR"/*.pid; do
+    [ -e "$f" ] || continue
+    name=$(basename "$f" .pid); pid=$(cat "$f")
+    [ -r "/proc/$pid/stat" ] && awk -v n="$name" '{ sub(/^.*\) /, ""); print n, $12 + $13 }' "/proc/$pid/stat"
+  done
+  for pid in $(pgrep -x postgres); do
+    awk '{ sub(/^.*\) /, ""); print "postgresql", $12 + $13 }' "/proc/$pid/stat" 2>/dev/null
+  done
+}
+
 echo "orders benchmark: $N orders, concurrency $C, $BASE, $(echo "$SKUS" | tr ',' '\n' | wc -l) SKUs, run $RUN"
-"$JAVA" "$WORK/OrdersBench.java" "$BASE" "$N" "$C" "$RUN" "$SKUS"
+# One cart per order plus two per connection: wrk stops after N answers, and the requests still
+# in flight then must not fall on a cart that has already become an order.
+"$JAVA" "$WORK/OrdersBench.java" "$BASE" "$((N + 2 * C))" "$C" "$RUN" "$SKUS" "$WORK/carts"
+
+cpu_ticks >"$WORK/cpu-before"
+# A hook for profiling exactly the timed part, e.g. ON_TIMING='asprof start ...'.
+[ -z "${ON_TIMING:-}" ] || bash -c "$ON_TIMING" >&2
+# wrk (one thread, so that its count is exact; checkout.lua interrupts it after N answers) rather than a JVM client: on a 2-core machine
+# the load generator's own CPU is taken from the services it measures.
+CARTS_FILE="$WORK/carts" RUN="$RUN" ORDERS="$N" wrk -t1 -c"$C" -d120s --timeout 30s --latency \
+  -s "$(dirname "$0")/checkout.lua" "$BASE" >"$WORK/wrk.txt" 2>&1 || { cat "$WORK/wrk.txt" >&2; exit 1; }
+awk '
+  function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+  /requests in/ { n = $1; secs = $4; sub(/,$/, "", secs)
+                  secs = secs ~ /ms$/ ? secs / 1000 : secs ~ /m$/ ? secs * 60 : secs + 0 }
+  /Requests\/sec/ { rps = $2 }
+  $1 == "50%" { p50 = ms($2) }
+  $1 == "99%" { p99 = ms($2) }
+  /Non-2xx or 3xx/ { bad = $5 }
+  END { printf "checkout: %d orders in %.2f s = %.0f orders/s accepted (%d answers not 201); HTTP p50 %.1f ms, p99 %.1f ms\n", n - bad, secs, (n - bad) / secs, bad + 0, p50, p99 }' "$WORK/wrk.txt"
 
 # Wait (up to 120 s) until catalog has answered every order of the run.
 where="email like 'bench-$RUN-%'"
@@ -155,6 +177,15 @@ psql -d "$DB" -Atc "select format('placed -> CONFIRMED: p50 %s ms, p99 %s ms, ma
     round(percentile_cont(0.5) within group (order by ms)::numeric, 1),
     round(percentile_cont(0.99) within group (order by ms)::numeric, 1), round(max(ms)::numeric, 1), count(*))
   from (select extract(epoch from (updated_at - created_at)) * 1000 ms from shop_order where $where and status = 'CONFIRMED') s"
+cpu_ticks >"$WORK/cpu-after"
+if [ -s "$WORK/cpu-before" ]; then
+  # What the run cost (checkout, saga, relays, every consumer): CPU ms per order, by process.
+  awk -v n="$(psql -d "$DB" -Atc "select count(*) from shop_order where $where")" -v hz="$(getconf CLK_TCK)" 'FNR == NR { before[$1] += $2; next } { after[$1] += $2 }
+    END { line = "CPU per order (ms):"; total = 0
+          for (p in after) { ms = (after[p] - before[p]) * 1000 / hz / n; total += ms
+                             if (ms >= 0.05) line = line sprintf(" %s %.2f", p, ms) }
+          printf "%s; all %.2f\n", line, total }' "$WORK/cpu-before" "$WORK/cpu-after"
+fi
 psql -d "$DB" -Atc "select format('placed -> any answer (CONFIRMED or REJECTED): p50 %s ms, p99 %s ms over %s orders',
     round(percentile_cont(0.5) within group (order by ms)::numeric, 1),
     round(percentile_cont(0.99) within group (order by ms)::numeric, 1), count(*))

@@ -1,6 +1,7 @@
 package com.ally.fit.learning;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,10 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 
 import com.ally.fit.inbox.Inbox;
@@ -25,8 +28,11 @@ import com.ally.fit.request.RequestId;
 @ApplicationScoped
 public class OrderEvents {
 
+    private static final Logger LOG = Logger.getLogger(OrderEvents.class);
+
     public static final String ORDER_CHANNEL = "orders-order";
     public static final String RETURN_CHANNEL = "orders-return";
+    static final String DELIVERED = "ally.orders.order.delivered.v1";
 
     private final ObjectMapper json;
     private final Inbox inbox;
@@ -38,31 +44,49 @@ public class OrderEvents {
         this.learning = learning;
     }
 
+    /**
+     * Read in batches: every placed, confirmed or paid order passes this way and only deliveries
+     * teach anything, so the others go by without a transaction or an inbox row. Each delivery is
+     * its own transaction, and a record that fails is skipped alone, as one record at a time would be.
+     */
     @Incoming(ORDER_CHANNEL)
     @Blocking
-    @Transactional
-    public void onOrder(String payload) {
-        IncomingEvent event = IncomingEvent.parse(json, payload);
+    public void onOrders(List<String> payloads) {
+        for (String payload : payloads) {
+            try {
+                String type = IncomingEvent.typeOf(json, payload);
+                if (type == null || DELIVERED.equals(type)) {
+                    // Parsed in full, a record without a type is refused with the reason, and skipped.
+                    IncomingEvent event = IncomingEvent.parse(json, payload);
+                    if (DELIVERED.equals(event.type())) {
+                        QuarkusTransaction.requiringNew().run(() -> delivered(event));
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Skipped a record of %s: %s", ORDER_CHANNEL, e.getMessage());
+            }
+        }
+    }
+
+    private void delivered(IncomingEvent event) {
         if (!inbox.firstDelivery(event.id(), event.type())) {
             return;
         }
         RequestId.set(event.requestid());
-        if ("ally.orders.order.delivered.v1".equals(event.type())) {
-            UUID orderId = UUID.fromString(event.data().path("orderId").asText());
-            // One order may list a SKU on two lines: the line's pairs are their sum.
-            Map<String, JsonNode> first = new LinkedHashMap<>();
-            Map<String, Integer> quantities = new LinkedHashMap<>();
-            for (JsonNode line : event.data().path("lines")) {
-                String sku = line.path("sku").asText();
-                first.putIfAbsent(sku, line);
-                quantities.merge(sku, line.path("quantity").asInt(), Integer::sum);
-            }
-            quantities.forEach((sku, quantity) -> {
-                JsonNode line = first.get(sku);
-                learning.delivered(orderId, sku, UUID.fromString(line.path("styleId").asText()),
-                        line.path("styleSlug").asText(), quantity);
-            });
+        UUID orderId = UUID.fromString(event.data().path("orderId").asText());
+        // One order may list a SKU on two lines: the line's pairs are their sum.
+        Map<String, JsonNode> first = new LinkedHashMap<>();
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        for (JsonNode line : event.data().path("lines")) {
+            String sku = line.path("sku").asText();
+            first.putIfAbsent(sku, line);
+            quantities.merge(sku, line.path("quantity").asInt(), Integer::sum);
         }
+        quantities.forEach((sku, quantity) -> {
+            JsonNode line = first.get(sku);
+            learning.delivered(orderId, sku, UUID.fromString(line.path("styleId").asText()),
+                    line.path("styleSlug").asText(), quantity);
+        });
     }
 
     @Incoming(RETURN_CHANNEL)

@@ -18,6 +18,7 @@ import com.ally.fit.support.EventWriter;
 import com.ally.fit.support.Events;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -87,6 +88,27 @@ class LearningFromOrdersTest {
                 .then().statusCode(200)
                 .body("evidence.orders", equalTo(1)).body("evidence.kept", equalTo(0))
                 .body("evidence.tooSmall", equalTo(1));
+    }
+
+    @Test
+    void placementsAndConfirmationsPassByAndOnlyTheDeliveryCounts() {
+        String slug = "passing-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID styleId = UUID.randomUUID();
+        UUID orderId = UUID.randomUUID();
+        String sku = Events.skuCode(Events.styleCode(), 9.0, "MEDIUM");
+        ObjectNode placed = Events.orderMoved(Events.orderDelivered(orderId, styleId, slug, sku), "ally.orders.order.placed.v1", "PENDING");
+        ObjectNode confirmed = Events.orderMoved(Events.orderDelivered(orderId, styleId, slug, sku), "ally.orders.order.confirmed.v1", "CONFIRMED");
+        ObjectNode delivered = Events.orderDelivered(orderId, styleId, slug, sku);
+        try (EventWriter events = new EventWriter()) {
+            // One key, so one partition: when the delivery is applied, the two before it were read.
+            events.send("orders.order", placed);
+            events.send("orders.order", confirmed);
+            events.send("orders.order", delivered);
+        }
+        await().atMost(PATIENCE).until(() -> applied(delivered));
+        assertThat(applied(placed) || applied(confirmed)).as("inbox rows for events fit ignores").isFalse();
+        given().when().get("/styles/" + slug + "/fit-summary")
+                .then().statusCode(200).body("evidence.orders", equalTo(1)).body("evidence.kept", equalTo(1));
     }
 
     @Test

@@ -129,6 +129,13 @@ public final class Events {
         return envelope("/order-service", "ally.orders.order.delivered.v1", orderId.toString(), d);
     }
 
+    /** The same order at an earlier step: another event type and status, no delivery time. */
+    public static ObjectNode orderMoved(ObjectNode delivered, String type, String status) {
+        ObjectNode d = ((ObjectNode) delivered.path("data")).put("status", status);
+        d.remove("deliveredAt");
+        return delivered.put("type", type);
+    }
+
     /** A return request of the one pair of an order line, for a reason. */
     public static ObjectNode returnRequested(UUID returnId, UUID orderId, UUID styleId, String slug, String sku, String reason) {
         ObjectNode d = JSON.createObjectNode();

@@ -91,8 +91,11 @@ public class CartService {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean checkOut(Cart cart, Instant now) {
         cart.requireCheckoutable();
-        return Cart.update("status = ?1, updatedAt = ?2, version = version + 1 where id = ?3 and status = ?4",
-                Cart.CHECKED_OUT, now, cart.id, Cart.OPEN) == 1;
+        // Native SQL: Hibernate would translate the HQL update afresh on every checkout.
+        return Cart.getEntityManager().createNativeQuery(
+                "update cart set status = ?1, updated_at = ?2, version = version + 1 where id = ?3 and status = ?4")
+                .setParameter(1, Cart.CHECKED_OUT).setParameter(2, now).setParameter(3, cart.id).setParameter(4, Cart.OPEN)
+                .executeUpdate() == 1;
     }
 
     /** Deletes carts idle since before {@code cutoff}. */

@@ -132,8 +132,11 @@ public class OrderService {
      */
     @Transactional
     public void reserved(Map<UUID, String> requestIdByOrder) {
-        List<Order> orders = Order.<Order>find("id in ?1 order by id", requestIdByOrder.keySet())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        // Native SQL: Hibernate would translate an HQL "in" list afresh for every batch.
+        @SuppressWarnings("unchecked")
+        List<Order> orders = Order.getEntityManager()
+                .createNativeQuery("select * from shop_order where id = any(?1) order by id for update", Order.class)
+                .setParameter(1, requestIdByOrder.keySet().toArray(UUID[]::new)).getResultList();
         for (Order order : orders) {
             RequestId.set(requestIdByOrder.get(order.id));
             if (order.status != OrderStatus.PENDING) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -64,8 +67,13 @@ public class CatalogSku extends PanacheEntityBase {
         return findByIdOptional(sku);
     }
 
+    /**
+     * The known SKUs among {@code skus}, in one query. Loaded by id, because Hibernate reuses its
+     * loader for that, where an HQL "in" list is translated afresh on every call (checkout calls this each time).
+     */
     public static List<CatalogSku> byCodes(Collection<String> skus) {
-        return list("sku in ?1", skus);
+        return getEntityManager().unwrap(Session.class).findMultiple(CatalogSku.class, List.copyOf(skus)).stream()
+                .filter(Objects::nonNull).toList();
     }
 
     /** The SKU of one colourway in a given size and width, if the catalog has it. */
