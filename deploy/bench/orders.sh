@@ -10,9 +10,10 @@
 # 4. reports the CPU each order cost, per process of the stack (and PostgreSQL's, all backends).
 # Env: BASE (order-service, default http://127.0.0.1:8083), ORDERS_DB (default orders),
 #      PGHOST/PGUSER (default 127.0.0.1/postgres), SKUS (comma-separated, overrides the replica's choice).
-#      WARMUP (default 100: orders placed first, not counted), CATALOG (catalog-service, default
+#      WARMUP (default 500: orders placed first, not counted), CATALOG (catalog-service, default
 #      http://127.0.0.1:8081), RESTOCK (default 1: the chosen SKUs get
-#      100,000 on hand through the admin stock import first, so that every order can be confirmed).
+#      100,000 on hand through the admin stock import first, so that every order can be confirmed),
+#      VACUUM (default 1: vacuum and analyze the orders and catalog databases first; CATALOG_DB).
 # Orders beyond the stock come back REJECTED: that is an answer too, reported separately.
 set -euo pipefail
 N="${1:-1000}"
@@ -33,6 +34,12 @@ if [ -z "${SKUS:-}" ]; then
           where not retired and available > 0 order by available desc, sku limit 50) s")
 fi
 [ -n "$SKUS" ] || { echo "no SKU in stock in the replica: seed the catalog first (deploy/local/up seeds it)" >&2; exit 1; }
+# This machine's PostgreSQL runs with autovacuum off: after a few runs the order, cart, idempotency
+# and outbox tables carry hundreds of thousands of dead rows and every run is slower than the last.
+# Vacuum first, as autovacuum would have (VACUUM=0 to skip).
+if [ "${VACUUM:-1}" = 1 ]; then
+  for db in "$DB" "${CATALOG_DB:-catalog}"; do vacuumdb -q --analyze -d "$db" || echo "could not vacuum $db" >&2; done
+fi
 if [ "${RESTOCK:-1}" = 1 ]; then
   csv="sku,onHand"
   for sku in ${SKUS//,/ }; do csv+=$'\n'"$sku,100000"; done
@@ -58,7 +65,7 @@ public class OrdersBench {
         String base = args[0]; int n = Integer.parseInt(args[1]); int c = Integer.parseInt(args[2]);
         String run = args[3]; String[] skus = args[4].split(",");
         // Warm-up, not counted: the first orders after a start pay for class loading and the JIT.
-        int warm = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "100"));
+        int warm = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "500"));
         if (warm > 0) {
             String[][] w = new String[warm][];
             parallel(warm, c, i -> w[i] = cart(base, skus[i % skus.length]));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -75,8 +78,15 @@ public class Sku extends PanacheEntityBase {
         return styleIds.isEmpty() ? List.of() : list("styleId in ?1 order by size, width", styleIds);
     }
 
+    /**
+     * The known SKUs among {@code codes}, in one query. Loaded by id, because Hibernate reuses its
+     * loader for that, where an HQL "in" list is translated afresh on every call (every batch of
+     * reservations calls this).
+     */
     public static List<Sku> byCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("sku in ?1", codes);
+        return codes.isEmpty() ? List.of()
+                : getEntityManager().unwrap(Session.class).findMultiple(Sku.class, List.copyOf(codes)).stream()
+                        .filter(Objects::nonNull).toList();
     }
 
     /**

@@ -34,6 +34,11 @@ public class StockEvents {
         return Availability.of(available, lowMax);
     }
 
+    /** Whether a move from {@code before} to {@code after} units changes the availability level. */
+    public boolean crosses(int before, int after) {
+        return availability(before) != availability(after);
+    }
+
     /**
      * Call it after the transaction's stock UPDATEs, SKU by SKU in SKU order, with the exact units
      * available before and after: crossing OUT locks the colourway's summary row, and as every
@@ -44,11 +49,11 @@ public class StockEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean moved(Sku sku, int before, int after) {
-        Availability previous = availability(before);
-        Availability now = availability(after);
-        if (previous == now) {
+        if (!crosses(before, after)) {
             return false;
         }
+        Availability previous = availability(before);
+        Availability now = availability(after);
         if (previous == Availability.OUT || now == Availability.OUT) {
             ColourwayStock.locked(sku.colourwayId).follow(Cells.of(sku.size, sku.width), now != Availability.OUT,
                     Instant.now());

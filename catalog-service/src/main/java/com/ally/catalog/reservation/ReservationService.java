@@ -149,9 +149,10 @@ public class ReservationService {
                 .setParameter(4, heldRows.stream().map(h -> h.request().kind().name()).toArray(String[]::new))
                 .setParameter(5, heldRows.stream().map(h -> h.line().quantity()).toArray(Integer[]::new))
                 .executeUpdate();
-        Map<String, Sku> skus = new HashMap<>();
-        Sku.byCodes(taken.keySet()).forEach(s -> skus.put(s.sku, s));
-        taken.keySet().forEach(sku -> stockEvents.moved(skus.get(sku), before.get(sku), allocation.left(sku)));
+        // Most reservations leave a SKU at its level: only those that cross one are loaded and announced.
+        List<String> crossing = taken.keySet().stream()
+                .filter(sku -> stockEvents.crosses(before.get(sku), allocation.left(sku))).toList();
+        Sku.byCodes(crossing).forEach(sku -> stockEvents.moved(sku, before.get(sku.sku), allocation.left(sku.sku)));
     }
 
     /** Gives back whatever the reservation still holds; a second call finds nothing held and does nothing. */
