@@ -1,5 +1,6 @@
 package com.ally.orders.outbox;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
@@ -23,11 +25,14 @@ public class RelayKick {
     private final ManagedExecutor executor;
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final long gatherMillis;
 
-    public RelayKick(OutboxRelay relay, TransactionSynchronizationRegistry transactions, ManagedExecutor executor) {
+    public RelayKick(OutboxRelay relay, TransactionSynchronizationRegistry transactions, ManagedExecutor executor,
+            @ConfigProperty(name = "ally.outbox.kick-gather") Duration gather) {
         this.relay = relay;
         this.transactions = transactions;
         this.executor = executor;
+        this.gatherMillis = gather.toMillis();
     }
 
     /** Call inside the transaction that published: the relay runs once it has committed. */
@@ -58,12 +63,25 @@ public class RelayKick {
         try {
             while (wanted.getAndSet(false)) {
                 relay.relay();
+                // Each checkout commits alone: a relay run per commit would send one or two events
+                // per transaction. Kicks that came in during a run wait a moment for the next ones.
+                if (wanted.get() && gatherMillis > 0) {
+                    pause();
+                }
             }
         } finally {
             running.set(false);
             if (wanted.get() && running.compareAndSet(false, true)) {
                 executor.execute(this::drain);
             }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(gatherMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
