@@ -127,7 +127,8 @@ public class Idempotency {
                 .setParameter(5, body).executeUpdate();
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("delete from idempotency_record where created_at < now() - interval '24 hours'")

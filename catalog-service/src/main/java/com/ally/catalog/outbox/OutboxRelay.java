@@ -49,7 +49,8 @@ public class OutboxRelay {
         this.lag = metrics.timer("ally.outbox.lag");
     }
 
-    @Scheduled(every = "${ally.outbox.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${ally.outbox.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         try {
             while (QuarkusTransaction.requiringNew().call(this::sendBatch) == BATCH) {
@@ -60,7 +61,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeSent() {
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("delete from outbox_event where sent_at < now() - interval '7 days'")

@@ -77,7 +77,8 @@ public class IdempotencyKeys {
         }
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeExpired() {
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("delete from idempotency_key where created_at < now() - interval '24 hours'")

@@ -20,7 +20,8 @@ public class PostScheduler {
         this.posts = posts;
     }
 
-    @Scheduled(every = "${content.posts.scheduler-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${content.posts.scheduler-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void publishDue() {
         try {
             int published = posts.publishDue(Instant.now());

@@ -18,7 +18,8 @@ public class CartPurge {
         this.carts = carts;
     }
 
-    @Scheduled(every = "${ally.carts.purge-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${ally.carts.purge-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         long purged = carts.purgeIdleSince(carts.idleCutoff());
         if (purged > 0) {

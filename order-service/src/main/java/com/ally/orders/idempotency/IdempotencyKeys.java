@@ -88,7 +88,8 @@ public class IdempotencyKeys {
     }
 
     /** Keys are kept 24 hours. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void purge() {
         int purged = em.createNativeQuery("delete from idempotency_key where created_at < now() - interval '24 hours'").executeUpdate();

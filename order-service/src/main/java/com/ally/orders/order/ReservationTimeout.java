@@ -21,7 +21,8 @@ public class ReservationTimeout {
         this.orders = orders;
     }
 
-    @Scheduled(every = "${ally.orders.timeout-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${ally.orders.timeout-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void cancelOverdue() {
         List<UUID> overdue;
         try {
