@@ -86,6 +86,23 @@ class OrderEventsConsumerTest {
                 .formatted(orderId, status, lines, Instant.now(), extra);
     }
 
+    /** OrderPlaced for a new PENDING order with these lines (a fresh event id each call). */
+    private static String placed(UUID orderId, String lines) {
+        return event(UUID.randomUUID(), "ally.orders.order.placed.v1", orderId.toString(), order(orderId, "PENDING", lines, ""));
+    }
+
+    /** A line as a return lists it: an order line without its line id. */
+    private static String returnLine(Catalog.Made style, String sku, String extra) {
+        return line(style, sku, 1, extra).replaceAll("\"lineId\": \"[^\"]*\", ", "");
+    }
+
+    /** The data of ExchangeRequested: these returned lines for these replacements. */
+    private static String exchangeRequested(UUID returnId, UUID orderId, String lines, String replacements) {
+        return """
+                {"returnId": "%s", "orderId": "%s", "kind": "EXCHANGE", "lines": [%s], "replacements": [%s], "occurredAt": "%s"}"""
+                .formatted(returnId, orderId, lines, replacements, Instant.now());
+    }
+
     private void send(String topic, String key, String event) throws Exception {
         producer.send(record(topic, key, event)).get();
     }
@@ -129,8 +146,7 @@ class OrderEventsConsumerTest {
         send("orders.order", orderId.toString(), placed);
         // A later event on the same key (same partition, so read after both copies) marks that both were seen.
         UUID markerOrder = UUID.randomUUID();
-        send("orders.order", orderId.toString(), event(UUID.randomUUID(), "ally.orders.order.placed.v1",
-                markerOrder.toString(), order(markerOrder, "PENDING", line(style, marker, 1, unitPrice()), "")));
+        send("orders.order", orderId.toString(), placed(markerOrder, line(style, marker, 1, unitPrice())));
         awaitLevel(marker, 10, 1);
         awaitLevel(sku, 10, 2);
     }
@@ -143,8 +159,7 @@ class OrderEventsConsumerTest {
         // Sent without waiting, on one key: they arrive together and are decided as one batch, in order.
         for (int i = 0; i < 5; i++) {
             UUID orderId = UUID.randomUUID();
-            producer.send(record("orders.order", sku, event(UUID.randomUUID(), "ally.orders.order.placed.v1",
-                    orderId.toString(), order(orderId, "PENDING", line(style, sku, 1, unitPrice()), ""))));
+            producer.send(record("orders.order", sku, placed(orderId, line(style, sku, 1, unitPrice()))));
         }
         producer.flush();
         awaitLevel(sku, 3, 3);
@@ -163,15 +178,13 @@ class OrderEventsConsumerTest {
         Catalog.stock(after, 4);
         UUID first = UUID.randomUUID();
         UUID last = UUID.randomUUID();
-        producer.send(record("orders.order", "poison", event(UUID.randomUUID(), "ally.orders.order.placed.v1",
-                first.toString(), order(first, "PENDING", line(style, before, 1, unitPrice()), ""))));
+        producer.send(record("orders.order", "poison", placed(first, line(style, before, 1, unitPrice()))));
         // A well-formed CloudEvent whose data this consumer cannot read: its order id is not a UUID.
         producer.send(record("orders.order", "poison", """
                 {"specversion": "1.0", "id": "%s", "source": "/order-service", "type": "ally.orders.order.placed.v1",
                  "subject": "x", "time": "%s", "data": {"orderId": "not-a-uuid", "lines": []}}"""
                 .formatted(UUID.randomUUID(), Instant.now())));
-        producer.send(record("orders.order", "poison", event(UUID.randomUUID(), "ally.orders.order.placed.v1",
-                last.toString(), order(last, "PENDING", line(style, after, 2, unitPrice()), ""))));
+        producer.send(record("orders.order", "poison", placed(last, line(style, after, 2, unitPrice()))));
         producer.flush();
         awaitLevel(before, 4, 1);
         awaitLevel(after, 4, 2);
@@ -185,10 +198,8 @@ class OrderEventsConsumerTest {
         UUID cancelled = UUID.randomUUID();
         UUID shipped = UUID.randomUUID();
         String lineJson = line(style, sku, 1, unitPrice());
-        send("orders.order", cancelled.toString(), event(UUID.randomUUID(), "ally.orders.order.placed.v1",
-                cancelled.toString(), order(cancelled, "PENDING", lineJson, "")));
-        send("orders.order", shipped.toString(), event(UUID.randomUUID(), "ally.orders.order.placed.v1",
-                shipped.toString(), order(shipped, "PENDING", lineJson, "")));
+        send("orders.order", cancelled.toString(), placed(cancelled, lineJson));
+        send("orders.order", shipped.toString(), placed(shipped, lineJson));
         awaitLevel(sku, 5, 2);
         send("orders.order", cancelled.toString(), event(UUID.randomUUID(), "ally.orders.order.cancelled.v1",
                 cancelled.toString(), order(cancelled, "CANCELLED", lineJson,
@@ -208,13 +219,9 @@ class OrderEventsConsumerTest {
         Catalog.stock(replacement, 2);
         UUID returnId = UUID.randomUUID();
         UUID orderId = UUID.randomUUID();
-        String lines = line(style, kept, 1, ", \"reason\": \"TOO_NARROW\"") + ", "
-                + line(style, broken, 1, ", \"reason\": \"DEFECTIVE\"");
-        lines = lines.replaceAll("\"lineId\": \"[^\"]*\", ", "");
-        String replacements = line(style, replacement, 1, "").replaceAll("\"lineId\": \"[^\"]*\", ", "");
-        String data = """
-                {"returnId": "%s", "orderId": "%s", "kind": "EXCHANGE", "lines": [%s], "replacements": [%s], "occurredAt": "%s"}"""
-                .formatted(returnId, orderId, lines, replacements, Instant.now());
+        String lines = returnLine(style, kept, ", \"reason\": \"TOO_NARROW\"") + ", "
+                + returnLine(style, broken, ", \"reason\": \"DEFECTIVE\"");
+        String data = exchangeRequested(returnId, orderId, lines, returnLine(style, replacement, ""));
         try (EventReader reader = new EventReader("catalog.reservation")) {
             send("orders.return", returnId.toString(), event(UUID.randomUUID(),
                     "ally.orders.return.exchange-requested.v1", returnId.toString(), data));
@@ -237,12 +244,10 @@ class OrderEventsConsumerTest {
         Catalog.stock(replacement, 3);
         UUID returnId = UUID.randomUUID();
         UUID orderId = UUID.randomUUID();
-        String lines = line(style, returned, 1, ", \"reason\": \"TOO_NARROW\"").replaceAll("\"lineId\": \"[^\"]*\", ", "");
-        String replacements = line(style, replacement, 1, "").replaceAll("\"lineId\": \"[^\"]*\", ", "");
+        String lines = returnLine(style, returned, ", \"reason\": \"TOO_NARROW\"");
+        String replacements = returnLine(style, replacement, "");
         send("orders.return", returnId.toString(), event(UUID.randomUUID(), "ally.orders.return.exchange-requested.v1",
-                returnId.toString(), """
-                        {"returnId": "%s", "orderId": "%s", "kind": "EXCHANGE", "lines": [%s], "replacements": [%s], "occurredAt": "%s"}"""
-                        .formatted(returnId, orderId, lines, replacements, Instant.now())));
+                returnId.toString(), exchangeRequested(returnId, orderId, lines, replacements)));
         awaitLevel(replacement, 3, 1);
 
         String shipped = event(UUID.randomUUID(), "ally.orders.return.replacement-shipped.v1", returnId.toString(), """
@@ -255,9 +260,7 @@ class OrderEventsConsumerTest {
         String markerSku = style.sku("BLK", "095", "W");
         Catalog.stock(markerSku, 1);
         send("orders.return", returnId.toString(), event(UUID.randomUUID(), "ally.orders.return.exchange-requested.v1",
-                marker.toString(), """
-                        {"returnId": "%s", "orderId": "%s", "kind": "EXCHANGE", "lines": [%s], "replacements": [%s], "occurredAt": "%s"}"""
-                        .formatted(marker, orderId, lines, replacements.replace(replacement, markerSku), Instant.now())));
+                marker.toString(), exchangeRequested(marker, orderId, lines, replacements.replace(replacement, markerSku))));
         awaitLevel(markerSku, 1, 1);
         awaitLevel(replacement, 2, 0);
     }
@@ -269,8 +272,7 @@ class OrderEventsConsumerTest {
         Catalog.stock(sku, 3);
         UUID orderId = UUID.randomUUID();
         send("orders.order", orderId.toString(), "{not json");
-        send("orders.order", orderId.toString(), event(UUID.randomUUID(), "ally.orders.order.placed.v1",
-                orderId.toString(), order(orderId, "PENDING", line(style, sku, 3, unitPrice()), "")));
+        send("orders.order", orderId.toString(), placed(orderId, line(style, sku, 3, unitPrice())));
         awaitLevel(sku, 3, 3);
     }
 }
