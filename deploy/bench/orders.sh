@@ -137,16 +137,16 @@ JAVA
 # CPU time of the local stack's processes (deploy/local/.state/pids) and of all PostgreSQL
 # processes, in clock ticks, to report the CPU each order costs per process.
 PIDS_DIR="${PIDS_DIR:-$(dirname "$0")/../local/.state/pids}"
+# "<name> <user + system ticks>" of one process; nothing if it has gone.
+process_ticks() {
+  awk -v n="$1" '{ sub(/^.*\) /, ""); print n, $12 + $13 }' "/proc/$2/stat" 2>/dev/null || true
+}
 cpu_ticks() {
-  local f name pid
+  local f pid
   for f in "$PIDS_DIR"/*.pid; do
-    [ -e "$f" ] || continue
-    name=$(basename "$f" .pid); pid=$(cat "$f")
-    [ -r "/proc/$pid/stat" ] && awk -v n="$name" '{ sub(/^.*\) /, ""); print n, $12 + $13 }' "/proc/$pid/stat"
+    [ -e "$f" ] && process_ticks "$(basename "$f" .pid)" "$(cat "$f")"
   done
-  for pid in $(pgrep -x postgres); do
-    awk '{ sub(/^.*\) /, ""); print "postgresql", $12 + $13 }' "/proc/$pid/stat" 2>/dev/null
-  done
+  for pid in $(pgrep -x postgres); do process_ticks postgresql "$pid"; done
 }
 
 echo "orders benchmark: $N orders, concurrency $C, $BASE, $(echo "$SKUS" | tr ',' '\n' | wc -l) SKUs, run $RUN"
@@ -157,8 +157,8 @@ echo "orders benchmark: $N orders, concurrency $C, $BASE, $(echo "$SKUS" | tr ',
 cpu_ticks >"$WORK/cpu-before"
 # A hook for profiling exactly the timed part, e.g. ON_TIMING='asprof start ...'.
 [ -z "${ON_TIMING:-}" ] || bash -c "$ON_TIMING" >&2
-# wrk (one thread, so that its count is exact; checkout.lua interrupts it after N answers) rather than a JVM client: on a 2-core machine
-# the load generator's own CPU is taken from the services it measures.
+# wrk (one thread, so that its count is exact; checkout.lua interrupts it after N answers) rather
+# than a JVM client: on a 2-core machine the load generator's own CPU is taken from the services.
 CARTS_FILE="$WORK/carts" RUN="$RUN" ORDERS="$N" wrk -t1 -c"$C" -d120s --timeout 30s --latency \
   -s "$(dirname "$0")/checkout.lua" "$BASE" >"$WORK/wrk.txt" 2>&1 || { cat "$WORK/wrk.txt" >&2; exit 1; }
 awk '

@@ -1,6 +1,7 @@
 package com.ally.catalog.reservation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -228,7 +229,7 @@ public class ReservationService {
                 where reservation_id = ?1 and state = 'HELD'
                 returning sku, quantity, order_id, kind""").setParameter(1, reservationId).setParameter(2, to)
                 .getResultList());
-        rows.sort(java.util.Comparator.comparing(row -> (String) row[0]));
+        rows.sort(Comparator.comparing(row -> (String) row[0]));
         return rows;
     }
 
