@@ -25,8 +25,11 @@ RUN="$(date -u +%Y%m%d%H%M%S)-$$"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-[ -x "$JAVA" ] || JAVA=java
+# shellcheck source=../local/lib/common.sh
+source "$(dirname "$0")/../local/lib/common.sh"
+command -v wrk >/dev/null 2>&1 || apt_install wrk
+find_jdk
+JAVA="$JAVA_HOME/bin/java"
 curl -fsS "$BASE/q/health/ready" >/dev/null || { echo "order-service is not ready at $BASE" >&2; exit 1; }
 
 if [ -z "${SKUS:-}" ]; then

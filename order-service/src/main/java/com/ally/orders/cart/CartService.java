@@ -2,8 +2,10 @@ package com.ally.orders.cart;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -83,19 +85,32 @@ public class CartService {
     }
 
     /**
-     * Hands the cart over to an order. A conditional update, so that of two concurrent checkouts
-     * of one cart exactly one wins.
-     *
-     * @return false when another checkout took the cart first
+     * Hands the caller's live cart over to an order and returns its lines (SKU to pairs). One
+     * statement claims the cart and reads its lines: a conditional update, so that of two concurrent
+     * checkouts of one cart exactly one wins. When nothing is claimed, the cart's own rules say why.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean checkOut(Cart cart, Instant now) {
-        cart.requireCheckoutable();
-        // Native SQL: Hibernate would translate the HQL update afresh on every checkout.
-        return Cart.getEntityManager().createNativeQuery(
-                "update cart set status = ?1, updated_at = ?2, version = version + 1 where id = ?3 and status = ?4")
-                .setParameter(1, Cart.CHECKED_OUT).setParameter(2, now).setParameter(3, cart.id).setParameter(4, Cart.OPEN)
-                .executeUpdate() == 1;
+    public Map<String, Integer> checkOut(UUID id, Optional<String> customerId, String cartToken, Instant now) {
+        // Native SQL: one round trip where loading the cart, checking it and updating it took three.
+        // The where clause repeats owned() and requireCheckoutable() for the common case; "" matches no owner.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Cart.getEntityManager().createNativeQuery("""
+                with claimed as (
+                  update cart set status = ?1, updated_at = ?2, version = version + 1
+                  where id = ?3 and status = ?4 and updated_at >= ?5 and (customer_id = ?6 or token_hash = ?7)
+                    and exists (select 1 from cart_line where cart_id = ?3)
+                  returning id)
+                select l.sku, l.quantity from claimed join cart_line l on l.cart_id = claimed.id""")
+                .setParameter(1, Cart.CHECKED_OUT).setParameter(2, now).setParameter(3, id).setParameter(4, Cart.OPEN)
+                .setParameter(5, now.minus(config.expireAfter())).setParameter(6, customerId.orElse(""))
+                .setParameter(7, cartToken == null ? "" : Caller.hash(cartToken)).getResultList();
+        if (rows.isEmpty()) {
+            owned(id, customerId, cartToken).requireCheckoutable();
+            throw ApiException.conflict("CART_CHECKED_OUT", "This cart already became an order", "cartId");
+        }
+        Map<String, Integer> lines = new TreeMap<>();
+        rows.forEach(row -> lines.put((String) row[0], ((Number) row[1]).intValue()));
+        return lines;
     }
 
     /** Deletes carts idle since before {@code cutoff}. */

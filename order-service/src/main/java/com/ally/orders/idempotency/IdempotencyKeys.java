@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -23,9 +25,12 @@ import com.ally.orders.problem.ApiException;
 import com.ally.orders.problem.FieldError;
 
 /**
- * Idempotency-Key handling for creates. The key's row is inserted first, in the transaction of the
- * create: a concurrent request with the same key blocks on the primary key until the first commits,
- * then finds its answer and replays it; if the first rolls back, the second runs as if first.
+ * Idempotency-Key handling for creates. The key's row, with the answer, is inserted last, in the
+ * transaction of the create: one statement, not an insert before and an update after. A request
+ * with a key already answered finds out at that insert, which waits for a concurrent first request
+ * to commit, or earlier when the create itself fails (a retried checkout finds its cart checked out):
+ * either way its own work is rolled back and the first answer replayed; a different request under
+ * the key is 422.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -34,10 +39,12 @@ public class IdempotencyKeys {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final TransactionManager transactions;
 
-    public IdempotencyKeys(EntityManager em, ObjectMapper json) {
+    public IdempotencyKeys(EntityManager em, ObjectMapper json, TransactionManager transactions) {
         this.em = em;
         this.json = json;
+        this.transactions = transactions;
     }
 
     /** A create under a key: runs it once; replays its first answer for the same request. */
@@ -56,35 +63,48 @@ public class IdempotencyKeys {
             throw ApiException.invalid(IdempotentAnswer.HEADER, "is required (1 to 255 characters)");
         }
         String hash = hash(request);
-        int inserted = em.createNativeQuery("""
-                insert into idempotency_key (scope, idem_key, request_hash) values (?1, ?2, ?3) on conflict do nothing""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, hash).executeUpdate();
-        if (inserted == 0) {
-            return replay(scope, key, hash);
+        Created created;
+        try {
+            created = create.get();
+        } catch (ApiException refused) {
+            return replay(scope, key, hash).orElseThrow(() -> refused);
         }
-        Created created = create.get();
         String body = write(created.body());
-        em.createNativeQuery("update idempotency_key set status = 201, response_body = ?1, location = ?2 where scope = ?3 and idem_key = ?4")
-                .setParameter(1, body).setParameter(2, created.location()).setParameter(3, scope).setParameter(4, key)
-                .executeUpdate();
+        int inserted = em.createNativeQuery("""
+                insert into idempotency_key (scope, idem_key, request_hash, status, response_body, location)
+                values (?1, ?2, ?3, 201, ?4, ?5) on conflict do nothing""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
+                .setParameter(4, body).setParameter(5, created.location()).executeUpdate();
+        if (inserted == 0) {
+            return replay(scope, key, hash).orElseThrow(() -> new IllegalStateException("Idempotency key row vanished"));
+        }
         return new IdempotentAnswer(201, body, created.location(), false);
     }
 
-    private IdempotentAnswer replay(String scope, String key, String hash) {
+    /**
+     * The first answer under this key, if there is one; this transaction's own work is then rolled
+     * back. A different request under the key is 422.
+     */
+    private Optional<IdempotentAnswer> replay(String scope, String key, String hash) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select request_hash, status, response_body, location from idempotency_key where scope = ?1 and idem_key = ?2""")
                 .setParameter(1, scope).setParameter(2, key).getResultList();
-        Optional<Object[]> row = rows.stream().findFirst();
-        if (row.isEmpty() || row.get()[1] == null) {
-            throw new IllegalStateException("Idempotency key row vanished or has no answer");
+        if (rows.isEmpty()) {
+            return Optional.empty();
         }
-        if (!hash.equals(row.get()[0])) {
+        Object[] row = rows.get(0);
+        if (!hash.equals(row[0])) {
             throw new ApiException(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
                     "This Idempotency-Key was used for a different request",
                     List.of(new FieldError(IdempotentAnswer.HEADER, "was used for a different request")));
         }
-        return new IdempotentAnswer(((Number) row.get()[1]).intValue(), (String) row.get()[2], (String) row.get()[3], true);
+        try {
+            transactions.setRollbackOnly();
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
+        }
+        return Optional.of(new IdempotentAnswer(((Number) row[1]).intValue(), (String) row[2], (String) row[3], true));
     }
 
     /** Keys are kept 24 hours. */

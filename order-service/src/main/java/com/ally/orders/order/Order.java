@@ -193,12 +193,16 @@ public class Order extends PanacheEntityBase {
         return sent.stream().findFirst();
     }
 
-    /** PENDING orders whose OrderPlaced reached Kafka before {@code sentBefore}, longest waiting first. */
+    /**
+     * PENDING orders whose OrderPlaced reached Kafka before {@code sentBefore}, longest waiting first.
+     * An event is sent after its order was created: filtering on created_at too leaves PostgreSQL no
+     * pending order to look up under normal traffic, instead of a scan of the outbox every second.
+     */
     static List<UUID> waitingForReservationSince(Instant sentBefore, int limit) {
         return getEntityManager().createNativeQuery("""
                 select o.id from shop_order o
                 join outbox_event e on e.aggregate_id = cast(o.id as text) and e.type = ?1
-                where o.status = 'PENDING' and e.sent_at < ?2
+                where o.status = 'PENDING' and o.created_at < ?2 and e.sent_at < ?2
                 order by e.sent_at limit ?3""", UUID.class)
                 .setParameter(1, OrderEvents.PLACED).setParameter(2, sentBefore).setParameter(3, limit).getResultList();
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.ally.orders.access.Caller;
-import com.ally.orders.cart.Cart;
 import com.ally.orders.cart.CartService;
 import com.ally.orders.idempotency.IdempotencyKeys;
 import com.ally.orders.idempotency.IdempotentAnswer;
@@ -67,23 +65,21 @@ public class OrderService {
         String scope = customerId.map(id -> "order:customer:" + id).orElseGet(() -> "order:cart:" + Caller.hash(cartToken));
         return idempotency.once(scope, key, request, () -> {
             Address address = request.shippingAddress().checked("shippingAddress");
-            Cart cart = carts.owned(request.cartId(), customerId, cartToken);
-            Map<String, CatalogSku> catalog = CatalogSku.byCodes(cart.lines.keySet()).stream()
+            Instant now = now();
+            // Claimed first: a retry under the same key fails here, and IdempotencyKeys replays the first answer.
+            Map<String, Integer> lines = carts.checkOut(request.cartId(), customerId, cartToken, now);
+            Map<String, CatalogSku> catalog = CatalogSku.byCodes(lines.keySet()).stream()
                     .collect(Collectors.toMap(s -> s.sku, Function.identity()));
             Map<CatalogSku, Integer> items = new LinkedHashMap<>();
-            for (Map.Entry<String, Integer> line : new TreeMap<>(cart.lines).entrySet()) {
+            for (Map.Entry<String, Integer> line : lines.entrySet()) {
                 CatalogSku sku = catalog.get(line.getKey());
                 if (sku == null || !sku.sellable()) {
                     throw ApiException.conflict("SKU_RETIRED", "SKU '" + line.getKey() + "' is no longer sold; remove it from the cart", "cartId");
                 }
                 items.put(sku, line.getValue());
             }
-            Instant now = now();
-            if (!carts.checkOut(cart, now)) {
-                throw ApiException.conflict("CART_CHECKED_OUT", "This cart already became an order", "cartId");
-            }
             String orderToken = customerId.isPresent() ? null : Caller.newToken();
-            Order order = Order.place(cart.id, customerId.orElse(null), orderToken == null ? null : Caller.hash(orderToken),
+            Order order = Order.place(request.cartId(), customerId.orElse(null), orderToken == null ? null : Caller.hash(orderToken),
                     request.email().strip(), address, items, now);
             order.persist();
             events.publish(order, OrderEvents.PLACED);

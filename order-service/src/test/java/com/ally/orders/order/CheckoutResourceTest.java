@@ -139,6 +139,34 @@ class CheckoutResourceTest {
     }
 
     @Test
+    void aKeyReusedForAnotherOpenCartIs422AndThatCartStaysOpen() {
+        String sku = Shop.stockedStyle().sku("7.5", "MEDIUM");
+        String bearer = Tokens.customer("cust-" + UUID.randomUUID());
+        String first = Shop.customerCart(bearer, sku, 1);
+        String second = Shop.customerCart(bearer, sku, 2);
+        String key = UUID.randomUUID().toString();
+        customerCheckout(bearer, key, Shop.checkoutBody(first, "ada@example.com")).then().statusCode(201);
+
+        // The second cart is claimed and an order made before the key's row says no: all of it rolls back.
+        customerCheckout(bearer, key, Shop.checkoutBody(second, "ada@example.com"))
+                .then().statusCode(422).contentType("application/problem+json").body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        assertThat(ordersOfCart(second)).isZero();
+        given().auth().oauth2(bearer).when().get("/carts/" + second)
+                .then().statusCode(200).body("status", equalTo("OPEN")).body("itemCount", equalTo(2));
+        customerCheckout(bearer, UUID.randomUUID().toString(), Shop.checkoutBody(second, "ada@example.com"))
+                .then().statusCode(201).body("lines[0].quantity", equalTo(2));
+    }
+
+    @Test
+    void anotherGuestsTokenFindsNoCartAndLeavesItOpen() {
+        Shop.GuestCart cart = Shop.guestCart(Shop.stockedStyle().sku("7.5", "WIDE"), 1);
+        Shop.GuestCart stranger = new Shop.GuestCart(cart.id(), "not-the-token");
+        checkout(stranger, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "eve@example.com"))
+                .then().statusCode(404).contentType("application/problem+json");
+        checkout(cart, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "ada@example.com")).then().statusCode(201);
+    }
+
+    @Test
     void concurrentRequestsWithTheSameKeyMakeOneOrder() throws Exception {
         Shop.GuestCart cart = Shop.guestCart(Shop.stockedStyle().sku("8", "WIDE"), 1);
         String key = UUID.randomUUID().toString();
@@ -215,6 +243,11 @@ class CheckoutResourceTest {
 
     private static Response checkout(Shop.GuestCart cart, String key, String body) {
         return given().header("X-Cart-Token", cart.token()).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).when().post("/orders");
+    }
+
+    private static Response customerCheckout(String bearer, String key, String body) {
+        return given().auth().oauth2(bearer).header("Idempotency-Key", key)
                 .contentType("application/json").body(body).when().post("/orders");
     }
 
