@@ -5,13 +5,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.ally.orders.access.Caller;
 import com.ally.orders.problem.ApiException;
@@ -85,32 +86,36 @@ public class CartService {
     }
 
     /**
-     * Hands the caller's live cart over to an order and returns its lines (SKU to pairs). One
-     * statement claims the cart and reads its lines: a conditional update, so that of two concurrent
-     * checkouts of one cart exactly one wins. When nothing is claimed, the cart's own rules say why.
+     * Hands the caller's live cart over to an order and returns its lines, by SKU, each with the
+     * replica's SKU. One statement claims the cart and reads its lines and their SKUs: a conditional
+     * update, so that of two concurrent checkouts of one cart exactly one wins. When nothing is
+     * claimed, the cart's own rules say why.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, Integer> checkOut(UUID id, Optional<String> customerId, String cartToken, Instant now) {
-        // Native SQL: one round trip where loading the cart, checking it and updating it took three.
+    public List<CheckoutLine> checkOut(UUID id, Optional<String> customerId, String cartToken, Instant now) {
+        // Native SQL: one round trip where loading the cart, its SKUs and updating the cart took three.
         // The where clause repeats owned() and requireCheckoutable() for the common case; "" matches no owner.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Cart.getEntityManager().createNativeQuery("""
+        List<Object[]> rows = Cart.getEntityManager().unwrap(Session.class).createNativeQuery("""
                 with claimed as (
-                  update cart set status = ?1, updated_at = ?2, version = version + 1
-                  where id = ?3 and status = ?4 and updated_at >= ?5 and (customer_id = ?6 or token_hash = ?7)
-                    and exists (select 1 from cart_line where cart_id = ?3)
+                  update cart set status = :checkedOut, updated_at = :now, version = version + 1
+                  where id = :id and status = :open and updated_at >= :idleCutoff
+                    and (customer_id = :customer or token_hash = :tokenHash)
+                    and exists (select 1 from cart_line where cart_id = :id)
                   returning id)
-                select l.sku, l.quantity from claimed join cart_line l on l.cart_id = claimed.id""")
-                .setParameter(1, Cart.CHECKED_OUT).setParameter(2, now).setParameter(3, id).setParameter(4, Cart.OPEN)
-                .setParameter(5, now.minus(config.expireAfter())).setParameter(6, customerId.orElse(""))
-                .setParameter(7, cartToken == null ? "" : Caller.hash(cartToken)).getResultList();
+                select {s.*}, l.sku as line_sku, l.quantity as line_quantity
+                from claimed join cart_line l on l.cart_id = claimed.id left join catalog_sku s on s.sku = l.sku
+                order by l.sku""", Object[].class)
+                .addEntity("s", CatalogSku.class).addScalar("line_sku", String.class).addScalar("line_quantity", Integer.class)
+                .setParameter("checkedOut", Cart.CHECKED_OUT).setParameter("now", now).setParameter("id", id)
+                .setParameter("open", Cart.OPEN).setParameter("idleCutoff", now.minus(config.expireAfter()))
+                .setParameter("customer", customerId.orElse(""))
+                .setParameter("tokenHash", cartToken == null ? "" : Caller.hash(cartToken)).getResultList();
         if (rows.isEmpty()) {
             owned(id, customerId, cartToken).requireCheckoutable();
             throw ApiException.conflict("CART_CHECKED_OUT", "This cart already became an order", "cartId");
         }
-        Map<String, Integer> lines = new TreeMap<>();
-        rows.forEach(row -> lines.put((String) row[0], ((Number) row[1]).intValue()));
-        return lines;
+        return rows.stream().map(row -> new CheckoutLine((String) row[1], (Integer) row[2], (CatalogSku) row[0])).toList();
     }
 
     /** Deletes carts idle since before {@code cutoff}. */

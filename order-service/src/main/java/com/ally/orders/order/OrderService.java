@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -21,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.ally.orders.access.Caller;
 import com.ally.orders.cart.CartService;
+import com.ally.orders.cart.CheckoutLine;
 import com.ally.orders.idempotency.IdempotencyKeys;
 import com.ally.orders.idempotency.IdempotentAnswer;
 import com.ally.orders.paging.Page;
@@ -67,16 +66,12 @@ public class OrderService {
             Address address = request.shippingAddress().checked("shippingAddress");
             Instant now = now();
             // Claimed first: a retry under the same key fails here, and IdempotencyKeys replays the first answer.
-            Map<String, Integer> lines = carts.checkOut(request.cartId(), customerId, cartToken, now);
-            Map<String, CatalogSku> catalog = CatalogSku.byCodes(lines.keySet()).stream()
-                    .collect(Collectors.toMap(s -> s.sku, Function.identity()));
             Map<CatalogSku, Integer> items = new LinkedHashMap<>();
-            for (Map.Entry<String, Integer> line : lines.entrySet()) {
-                CatalogSku sku = catalog.get(line.getKey());
-                if (sku == null || !sku.sellable()) {
-                    throw ApiException.conflict("SKU_RETIRED", "SKU '" + line.getKey() + "' is no longer sold; remove it from the cart", "cartId");
+            for (CheckoutLine line : carts.checkOut(request.cartId(), customerId, cartToken, now)) {
+                if (!line.sellable()) {
+                    throw ApiException.conflict("SKU_RETIRED", "SKU '" + line.sku() + "' is no longer sold; remove it from the cart", "cartId");
                 }
-                items.put(sku, line.getValue());
+                items.put(line.catalog(), line.quantity());
             }
             String orderToken = customerId.isPresent() ? null : Caller.newToken();
             Order order = Order.place(request.cartId(), customerId.orElse(null), orderToken == null ? null : Caller.hash(orderToken),

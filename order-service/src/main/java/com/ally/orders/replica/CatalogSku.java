@@ -69,7 +69,7 @@ public class CatalogSku extends PanacheEntityBase {
 
     /**
      * The known SKUs among {@code skus}, in one query. Loaded by id, because Hibernate reuses its
-     * loader for that, where an HQL "in" list is translated afresh on every call (checkout calls this each time).
+     * loader for that, where an HQL "in" list is translated afresh on every call (every cart view calls this).
      */
     public static List<CatalogSku> byCodes(Collection<String> skus) {
         return getEntityManager().unwrap(Session.class).findMultiple(CatalogSku.class, List.copyOf(skus)).stream()

@@ -1,6 +1,7 @@
 package com.ally.orders.replica;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,23 @@ class CatalogConsumerTest {
                 .when().post("/carts/" + cart.id() + "/lines")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("SKU_RETIRED")).body("errors[0].field", equalTo("sku"));
+    }
+
+    @Test
+    void aCartWhoseStyleRetiredCannotBeCheckedOutAndStaysOpen() {
+        TestStyle style = Shop.stockedStyle();
+        String code = style.sku("7.5", "MEDIUM");
+        Shop.GuestCart cart = Shop.guestCart(code, 1);
+        CatalogEvents.retireStyle(style);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sku(code).retired);
+
+        given().header("X-Cart-Token", cart.token()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json").body(Shop.checkoutBody(cart.id(), "ada@example.com"))
+                .when().post("/orders")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("SKU_RETIRED")).body("errors[0].field", equalTo("cartId"));
+        given().header("X-Cart-Token", cart.token()).when().get("/carts/" + cart.id())
+                .then().statusCode(200).body("status", equalTo("OPEN"));
     }
 
     private static Shop.GuestCart cartWithoutLines() {
