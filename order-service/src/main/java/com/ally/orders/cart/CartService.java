@@ -107,6 +107,7 @@ public class CartService {
                 from claimed join cart_line l on l.cart_id = claimed.id left join catalog_sku s on s.sku = l.sku
                 order by l.sku""", Object[].class)
                 .addEntity("s", CatalogSku.class).addScalar("line_sku", String.class).addScalar("line_quantity", Integer.class)
+                .setReadOnly(true) // checkout copies the SKUs into order lines and never changes them: no dirty check
                 .setParameter("checkedOut", Cart.CHECKED_OUT).setParameter("now", now).setParameter("id", id)
                 .setParameter("open", Cart.OPEN).setParameter("idleCutoff", now.minus(config.expireAfter()))
                 .setParameter("customer", customerId.orElse(""))
