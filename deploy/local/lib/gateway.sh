@@ -72,6 +72,11 @@ gateway_running() { [ -f "$GATEWAY_DIR/nginx.pid" ] && kill -0 "$(cat "$GATEWAY_
 ensure_gateway() {
   ensure_nginx
   render_gateway_config
+  # One benchmark writes about a million lines: keep one older log beside the current one, not all.
+  local access="$LOG_DIR/gateway-access.log"
+  if [ -f "$access" ] && [ "$(stat -c %s "$access")" -gt $((256 * 1024 * 1024)) ]; then
+    mv -f "$access" "$access.1"
+  fi
   if gateway_running; then
     "$(nginx_bin)" -p "$GATEWAY_DIR" -c "$GATEWAY_DIR/conf/nginx.conf" -s reload
   else
