@@ -96,23 +96,20 @@ public class OrdersBench {
 
     interface Step { void run(int i) throws Exception; }
 
-    static int parallel(int n, int c, Step step) throws Exception {
+    /** Runs step for 0..n-1, c at a time; a step that fails is reported and left out. */
+    static void parallel(int n, int c, Step step) throws Exception {
         Semaphore slots = new Semaphore(c);
-        List<Future<Boolean>> all = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < n; i++) {
                 int at = i;
                 slots.acquire();
-                all.add(pool.submit(() -> {
-                    try { step.run(at); return true; }
-                    catch (Exception e) { System.err.println(e.getMessage()); return false; }
+                pool.submit(() -> {
+                    try { step.run(at); }
+                    catch (Exception e) { System.err.println(e.getMessage()); }
                     finally { slots.release(); }
-                }));
+                });
             }
         }
-        int failed = 0;
-        for (Future<Boolean> f : all) if (!f.get()) failed++;
-        return failed;
     }
 
     static HttpRequest post(String url, String body, String cartToken, String key) {
@@ -137,16 +134,15 @@ public class OrdersBench {
 }
 JAVA
 
-# CPU time of the local stack's processes (deploy/local/.state/pids) and of all PostgreSQL
+# CPU time of the local stack's processes (common.sh's PID_DIR) and of all PostgreSQL
 # processes, in clock ticks, to report the CPU each order costs per process.
-PIDS_DIR="${PIDS_DIR:-$(dirname "$0")/../local/.state/pids}"
 # "<name> <user + system ticks>" of one process; nothing if it has gone.
 process_ticks() {
   awk -v n="$1" '{ sub(/^.*\) /, ""); print n, $12 + $13 }' "/proc/$2/stat" 2>/dev/null || true
 }
 cpu_ticks() {
   local f pid
-  for f in "$PIDS_DIR"/*.pid; do
+  for f in "$PID_DIR"/*.pid; do
     [ -e "$f" ] && process_ticks "$(basename "$f" .pid)" "$(cat "$f")"
   done
   for pid in $(pgrep -x postgres); do process_ticks postgresql "$pid"; done

@@ -49,11 +49,11 @@ public class StockEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean moved(Sku sku, int before, int after) {
-        if (!crosses(before, after)) {
-            return false;
-        }
         Availability previous = availability(before);
         Availability now = availability(after);
+        if (previous == now) {
+            return false;
+        }
         if (previous == Availability.OUT || now == Availability.OUT) {
             ColourwayStock.locked(sku.colourwayId).follow(Cells.of(sku.size, sku.width), now != Availability.OUT,
                     Instant.now());
