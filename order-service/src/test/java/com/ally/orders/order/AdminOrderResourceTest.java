@@ -142,9 +142,8 @@ class AdminOrderResourceTest {
         String[] ids = new String[3];
         for (int i = 0; i < 3; i++) {
             Shop.GuestCart cart = Shop.guestCart(sku, 1);
-            ids[i] = given().header("X-Cart-Token", cart.token()).header("Idempotency-Key", UUID.randomUUID().toString())
-                    .contentType("application/json").body(Shop.checkoutBody(cart.id(), email.toUpperCase()))
-                    .when().post("/orders").then().statusCode(201).extract().path("id");
+            ids[i] = Shop.checkout(cart, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), email.toUpperCase()))
+                    .then().statusCode(201).extract().path("id");
         }
         Shop.confirm(ids[1], sku, 1);
 

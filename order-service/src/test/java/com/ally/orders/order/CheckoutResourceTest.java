@@ -45,9 +45,7 @@ class CheckoutResourceTest {
         TestStyle style = Shop.stockedStyle();
         String sku = style.sku("7.5", "WIDE");
         Shop.GuestCart cart = Shop.guestCart(sku, 2);
-        var created = given().header("X-Cart-Token", cart.token()).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType("application/json").body(Shop.checkoutBody(cart.id(), "ada@example.com"))
-                .when().post("/orders")
+        var created = Shop.checkout(cart, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "ada@example.com"))
                 .then().statusCode(201).contentType("application/json")
                 .header("Location", containsString("/orders/")).header("Idempotent-Replayed", nullValue())
                 .body("status", equalTo("PENDING"))
@@ -72,9 +70,7 @@ class CheckoutResourceTest {
         given().header("X-Cart-Token", cart.token()).contentType("application/json").body("{\"quantity\": 3}")
                 .when().put("/carts/" + cart.id() + "/lines/" + sku)
                 .then().statusCode(409).body("code", equalTo("CART_CHECKED_OUT"));
-        given().header("X-Cart-Token", cart.token()).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType("application/json").body(Shop.checkoutBody(cart.id(), "ada@example.com"))
-                .when().post("/orders")
+        Shop.checkout(cart, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "ada@example.com"))
                 .then().statusCode(409).body("code", equalTo("CART_CHECKED_OUT")).body("errors[0].field", equalTo("cartId"));
     }
 
@@ -125,14 +121,14 @@ class CheckoutResourceTest {
         Shop.GuestCart cart = Shop.guestCart(Shop.stockedStyle().sku("7", "WIDE"), 1);
         String key = UUID.randomUUID().toString();
         String body = Shop.checkoutBody(cart.id(), "ada@example.com");
-        ExtractableResponse<Response> first = checkout(cart, key, body).then().statusCode(201).extract();
-        ExtractableResponse<Response> again = checkout(cart, key, body).then().statusCode(201)
+        ExtractableResponse<Response> first = Shop.checkout(cart, key, body).then().statusCode(201).extract();
+        ExtractableResponse<Response> again = Shop.checkout(cart, key, body).then().statusCode(201)
                 .header("Idempotent-Replayed", "true").extract();
         assertThat(again.path("id").toString()).isEqualTo(first.path("id"));
         assertThat(again.asString()).isEqualTo(first.asString());
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
 
-        checkout(cart, key, Shop.checkoutBody(cart.id(), "someone.else@example.com"))
+        Shop.checkout(cart, key, Shop.checkoutBody(cart.id(), "someone.else@example.com"))
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("code", equalTo("IDEMPOTENCY_KEY_REUSED")).body("errors[0].field", equalTo("Idempotency-Key"));
         assertThat(ordersOfCart(cart.id())).isEqualTo(1);
@@ -161,9 +157,9 @@ class CheckoutResourceTest {
     void anotherGuestsTokenFindsNoCartAndLeavesItOpen() {
         Shop.GuestCart cart = Shop.guestCart(Shop.stockedStyle().sku("7.5", "WIDE"), 1);
         Shop.GuestCart stranger = new Shop.GuestCart(cart.id(), "not-the-token");
-        checkout(stranger, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "eve@example.com"))
+        Shop.checkout(stranger, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "eve@example.com"))
                 .then().statusCode(404).contentType("application/problem+json");
-        checkout(cart, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "ada@example.com")).then().statusCode(201);
+        Shop.checkout(cart, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "ada@example.com")).then().statusCode(201);
     }
 
     @Test
@@ -176,7 +172,7 @@ class CheckoutResourceTest {
         try {
             List<Callable<Response>> calls = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                calls.add(() -> checkout(cart, key, body));
+                calls.add(() -> Shop.checkout(cart, key, body));
             }
             List<Response> answers = new ArrayList<>();
             for (Future<Response> answer : pool.invokeAll(calls)) {
@@ -200,7 +196,7 @@ class CheckoutResourceTest {
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                calls.add(() -> checkout(cart, UUID.randomUUID().toString(), body).statusCode());
+                calls.add(() -> Shop.checkout(cart, UUID.randomUUID().toString(), body).statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> status : pool.invokeAll(calls)) {
@@ -217,19 +213,19 @@ class CheckoutResourceTest {
     void theShippingAddressAndEmailAreValidated() {
         Shop.GuestCart cart = Shop.guestCart(Shop.stockedStyle().sku("7", "MEDIUM"), 1);
         String valid = Shop.checkoutBody(cart.id(), "ada@example.com");
-        checkout(cart, UUID.randomUUID().toString(), valid.replace("\"US\"", "\"XX\""))
+        Shop.checkout(cart, UUID.randomUUID().toString(), valid.replace("\"US\"", "\"XX\""))
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors[0].field", equalTo("shippingAddress.country"));
-        checkout(cart, UUID.randomUUID().toString(), valid.replace("\"US\"", "\"usa\""))
+        Shop.checkout(cart, UUID.randomUUID().toString(), valid.replace("\"US\"", "\"usa\""))
                 .then().statusCode(400).body("errors[0].field", equalTo("shippingAddress.country"));
-        checkout(cart, UUID.randomUUID().toString(), valid.replace("11201", "ABCDE"))
+        Shop.checkout(cart, UUID.randomUUID().toString(), valid.replace("11201", "ABCDE"))
                 .then().statusCode(400).body("errors[0].field", equalTo("shippingAddress.postalCode"));
-        checkout(cart, UUID.randomUUID().toString(), valid.replace("ada@example.com", "not-an-email"))
+        Shop.checkout(cart, UUID.randomUUID().toString(), valid.replace("ada@example.com", "not-an-email"))
                 .then().statusCode(400).body("errors[0].field", equalTo("email"));
-        checkout(cart, UUID.randomUUID().toString(), valid.replace("\"line1\": \"12 Orchard Street\", ", ""))
+        Shop.checkout(cart, UUID.randomUUID().toString(), valid.replace("\"line1\": \"12 Orchard Street\", ", ""))
                 .then().statusCode(400).body("errors[0].field", equalTo("shippingAddress.line1"));
         // A UK postcode is fine for GB.
-        checkout(cart, UUID.randomUUID().toString(), valid.replace("\"US\"", "\"GB\"").replace("11201", "SW1A 1AA"))
+        Shop.checkout(cart, UUID.randomUUID().toString(), valid.replace("\"US\"", "\"GB\"").replace("11201", "SW1A 1AA"))
                 .then().statusCode(201).body("shippingAddress.postalCode", equalTo("SW1A 1AA"));
     }
 
@@ -237,13 +233,8 @@ class CheckoutResourceTest {
     void anEmptyCartCannotBeCheckedOut() {
         var created = given().when().post("/carts").then().statusCode(201).extract();
         Shop.GuestCart cart = new Shop.GuestCart(created.path("id"), created.path("token"));
-        checkout(cart, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "ada@example.com"))
+        Shop.checkout(cart, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "ada@example.com"))
                 .then().statusCode(409).body("code", equalTo("CART_EMPTY")).body("errors[0].field", equalTo("cartId"));
-    }
-
-    private static Response checkout(Shop.GuestCart cart, String key, String body) {
-        return given().header("X-Cart-Token", cart.token()).header("Idempotency-Key", key)
-                .contentType("application/json").body(body).when().post("/orders");
     }
 
     private static Response customerCheckout(String bearer, String key, String body) {

@@ -41,10 +41,8 @@ class CheckoutWithoutRelayTest {
             try (Connection db = DriverManager.getConnection(
                     ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class), "postgres", "")) {
                 lock(db, "select pg_advisory_lock(?)");
-                orderId = io.restassured.RestAssured.given().header("X-Cart-Token", cart.token())
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType("application/json")
-                        .body(Shop.checkoutBody(cart.id(), "ada@example.com"))
-                        .when().post("/orders").then().statusCode(201).extract().path("id");
+                orderId = Shop.checkout(cart, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "ada@example.com"))
+                        .then().statusCode(201).extract().path("id");
 
                 List<OutboxEvent> waiting = QuarkusTransaction.requiringNew()
                         .call(() -> OutboxEvent.<OutboxEvent>list("aggregateId", orderId));

@@ -96,9 +96,7 @@ class CatalogConsumerTest {
         CatalogEvents.retireStyle(style);
         await().atMost(Duration.ofSeconds(30)).until(() -> sku(code).retired);
 
-        given().header("X-Cart-Token", cart.token()).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType("application/json").body(Shop.checkoutBody(cart.id(), "ada@example.com"))
-                .when().post("/orders")
+        Shop.checkout(cart, UUID.randomUUID().toString(), Shop.checkoutBody(cart.id(), "ada@example.com"))
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("SKU_RETIRED")).body("errors[0].field", equalTo("cartId"));
         given().header("X-Cart-Token", cart.token()).when().get("/carts/" + cart.id())

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
 import com.ally.orders.payment.WebhookSignature;
@@ -64,10 +65,15 @@ public final class Shop {
     /** A guest's PENDING order of {@code quantity} pairs of one SKU. */
     public static GuestOrder guestOrder(String sku, int quantity) {
         GuestCart cart = guestCart(sku, quantity);
-        var created = given().header("X-Cart-Token", cart.token()).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType("application/json").body(checkoutBody(cart.id(), "guest-" + UUID.randomUUID() + "@example.com"))
-                .when().post("/orders").then().statusCode(201).extract();
+        var created = checkout(cart, UUID.randomUUID().toString(), checkoutBody(cart.id(), "guest-" + UUID.randomUUID() + "@example.com"))
+                .then().statusCode(201).extract();
         return new GuestOrder(created.path("id"), created.path("orderToken"));
+    }
+
+    /** POST /orders for a guest's cart, with its token and this Idempotency-Key. */
+    public static Response checkout(GuestCart cart, String key, String body) {
+        return given().header("X-Cart-Token", cart.token()).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).when().post("/orders");
     }
 
     public static ValidatableResponse opsGet(String orderId) {
