@@ -23,6 +23,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import com.ally.orders.problem.ApiException;
 import com.ally.orders.problem.FieldError;
+import com.ally.orders.sql.Inserts;
 
 /**
  * Idempotency-Key handling for creates. The key's row, with the answer, is inserted last, in the
@@ -47,8 +48,15 @@ public class IdempotencyKeys {
         this.transactions = transactions;
     }
 
-    /** A create under a key: runs it once; replays its first answer for the same request. */
-    public record Created(Object body, String location) {
+    /**
+     * What a create made: its answer, and the rows it has not written yet, if any, which go to
+     * PostgreSQL with the key's row in one statement.
+     */
+    public record Created(Object body, String location, Inserts rows) {
+
+        public Created(Object body, String location) {
+            this(body, location, new Inserts());
+        }
     }
 
     /**
@@ -70,11 +78,9 @@ public class IdempotencyKeys {
             return replay(scope, key, hash).orElseThrow(() -> refused);
         }
         String body = write(created.body());
-        int inserted = em.createNativeQuery("""
+        int inserted = created.rows().execute(em, """
                 insert into idempotency_key (scope, idem_key, request_hash, status, response_body, location)
-                values (?1, ?2, ?3, 201, ?4, ?5) on conflict do nothing""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
-                .setParameter(4, body).setParameter(5, created.location()).executeUpdate();
+                values (?, ?, ?, 201, ?, ?) on conflict do nothing""", scope, key, hash, body, created.location());
         if (inserted == 0) {
             return replay(scope, key, hash).orElseThrow(() -> new IllegalStateException("Idempotency key row vanished"));
         }

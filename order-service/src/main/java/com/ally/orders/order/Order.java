@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import com.ally.orders.replica.CatalogSku;
+import com.ally.orders.sql.Inserts;
 
 /**
  * An order and its lifecycle: PENDING until catalog reserves (CONFIRMED) or refuses (REJECTED) the
@@ -136,6 +137,24 @@ public class Order extends PanacheEntityBase {
             order.currency = item.getKey().currency;
         }
         return order;
+    }
+
+    /**
+     * This new order and its lines as rows of {@code rows}, which checkout writes in one statement
+     * with its event and Idempotency-Key (the columns as mapped above). The order is not managed by
+     * Hibernate afterwards: nothing in that transaction reads it back.
+     */
+    void insertInto(Inserts rows) {
+        rows.row("shop_order", """
+                id, status, customer_id, guest_token_hash, email, ship_name, ship_line1, ship_line2, ship_city,
+                ship_region, ship_postal_code, ship_country, total_amount, currency, cart_id, created_at, updated_at""",
+                id, status, customerId, guestTokenHash, email, shipName, shipLine1, shipLine2, shipCity,
+                shipRegion, shipPostalCode, shipCountry, totalAmount, currency, cartId, createdAt, updatedAt);
+        rows.rows("order_line", """
+                id, order_id, position, sku, style_id, style_slug, style_name, colourway_id, colourway_name,
+                size, width, quantity, unit_amount""",
+                lines.stream().map(l -> new Object[] {l.id, id, l.position, l.sku, l.styleId, l.styleSlug, l.styleName,
+                        l.colourwayId, l.colourwayName, l.size, l.width, l.quantity, l.unitAmount}).toList());
     }
 
     public void confirm(Instant now) {

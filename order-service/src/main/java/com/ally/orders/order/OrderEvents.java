@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import com.ally.orders.money.Money;
 import com.ally.orders.outbox.Outbox;
+import com.ally.orders.sql.Inserts;
 
 /** The order's events, as contract.md defines them: the order's state plus what the change adds. No PII. */
 @ApplicationScoped
@@ -38,6 +39,16 @@ public class OrderEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Order order, String type, Map<String, Object> extra) {
+        outbox.publish(TOPIC, order.id.toString(), type, data(order, extra));
+    }
+
+    /** OrderPlaced for a new order whose rows are in {@code rows}: its outbox row joins them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void placed(Order order, Inserts rows) {
+        outbox.publish(rows, TOPIC, order.id.toString(), PLACED, data(order, Map.of()));
+    }
+
+    private ObjectNode data(Order order, Map<String, Object> extra) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("orderId", order.id.toString());
         data.put("status", order.status.name());
@@ -46,7 +57,7 @@ public class OrderEvents {
         data.put("total", Money.of(order.totalAmount, order.currency));
         data.put("occurredAt", order.updatedAt.toString());
         data.putAll(extra);
-        outbox.publish(TOPIC, order.id.toString(), type, tree(data));
+        return tree(data);
     }
 
     /**

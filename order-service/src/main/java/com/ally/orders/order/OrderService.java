@@ -27,6 +27,7 @@ import com.ally.orders.paging.PageRequest;
 import com.ally.orders.problem.ApiException;
 import com.ally.orders.replica.CatalogSku;
 import com.ally.orders.request.RequestId;
+import com.ally.orders.sql.Inserts;
 
 /** Transaction boundary for orders: checkout, the reservation answers, and every later move. */
 @ApplicationScoped
@@ -76,9 +77,10 @@ public class OrderService {
             String orderToken = customerId.isPresent() ? null : Caller.newToken();
             Order order = Order.place(request.cartId(), customerId.orElse(null), orderToken == null ? null : Caller.hash(orderToken),
                     request.email().strip(), address, items, now);
-            order.persist();
-            events.publish(order, OrderEvents.PLACED);
-            return new IdempotencyKeys.Created(mapper.detail(order, orderToken), "orders/" + order.id);
+            Inserts rows = new Inserts();
+            order.insertInto(rows);
+            events.placed(order, rows);
+            return new IdempotencyKeys.Created(mapper.detail(order, orderToken), "orders/" + order.id, rows);
         });
     }
 

@@ -26,6 +26,12 @@ public class ReservationConsumer {
     public static final String CHANNEL = "catalog-reservation";
     static final String RESERVED = "ally.catalog.reservation.stock-reserved.v1";
     static final String REJECTED = "ally.catalog.reservation.stock-reservation-rejected.v1";
+    /**
+     * The answers' own worker thread (application.properties sizes it): on the shared worker pool a
+     * batch of confirmations queued behind every checkout waiting there, so a checkout rush delayed
+     * the confirmations of the orders it had just placed.
+     */
+    static final String SAGA_POOL = "saga";
 
     /** What an exchange's reservation answer does; returns/ implements it. */
     public interface ExchangeReservations {
@@ -50,7 +56,7 @@ public class ReservationConsumer {
      * first, so answers keep their order.
      */
     @Incoming(CHANNEL)
-    @Blocking
+    @Blocking(SAGA_POOL)
     public void on(List<String> payloads) {
         batches.apply(payloads, events -> {
             Map<UUID, String> reserved = new LinkedHashMap<>(); // order id -> the request id its answer carries

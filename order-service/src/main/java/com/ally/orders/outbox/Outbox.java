@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.ally.orders.request.RequestId;
+import com.ally.orders.sql.Inserts;
 
 /**
  * Writes an event into the outbox inside the caller's transaction, so that the change and its
@@ -48,6 +49,26 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String aggregateId, String type, Object data) {
+        OutboxEvent row = event(topic, aggregateId, type, data);
+        row.persist();
+        kick.afterCommit();
+        return row.id;
+    }
+
+    /**
+     * As {@link #publish}, but the row joins {@code rows}, written in one statement with the
+     * change it announces; the caller executes them in this transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(Inserts rows, String topic, String aggregateId, String type, Object data) {
+        OutboxEvent row = event(topic, aggregateId, type, data);
+        rows.row("outbox_event", "id, topic, aggregate_id, type, payload, created_at",
+                row.id, row.topic, row.aggregateId, row.type, row.payload, row.createdAt);
+        kick.afterCommit();
+        return row.id;
+    }
+
+    private OutboxEvent event(String topic, String aggregateId, String type, Object data) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Object> event = new LinkedHashMap<>();
@@ -75,8 +96,6 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event " + type + " cannot be written as JSON", e);
         }
-        row.persist();
-        kick.afterCommit();
-        return id;
+        return row;
     }
 }
