@@ -27,7 +27,8 @@ import com.ally.orders.sql.Inserts;
 
 /**
  * Idempotency-Key handling for creates. The key's row, with the answer, is inserted last, in the
- * transaction of the create: one statement, not an insert before and an update after. A request
+ * transaction of the create: one statement, not an insert before and an update after, and the same
+ * statement as the rows the create left to write ({@link Created#rows}). A request
  * with a key already answered finds out at that insert, which waits for a concurrent first request
  * to commit, or earlier when the create itself fails (a retried checkout finds its cart checked out):
  * either way its own work is rolled back and the first answer replayed; a different request under
