@@ -50,12 +50,15 @@ public final class Inserts {
 
     /**
      * Runs the rows added so far and then {@code last} (a statement with {@code ?} placeholders) as
-     * one statement in the transaction of {@code em}.
+     * one statement in the transaction of {@code em}, after what the transaction changed through
+     * Hibernate (flushed first, as Hibernate's own native queries do): statements reach PostgreSQL in
+     * the order the code made them, so a row here may refer to one persisted before.
      *
      * @return the row count of {@code last}
      */
     public int execute(EntityManager em, String last, Object... lastValues) {
         String sql = tables.isEmpty() ? last : tables + " " + last;
+        em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int i = 1;
