@@ -105,8 +105,12 @@ public class Cart extends PanacheEntityBase {
     public void requireCheckoutable() {
         requireOpen();
         if (lines.isEmpty()) {
-            throw ApiException.conflict("CART_EMPTY", "The cart has no lines", "cartId");
+            throw empty();
         }
+    }
+
+    static ApiException empty() {
+        return ApiException.conflict("CART_EMPTY", "The cart has no lines", "cartId");
     }
 
     public boolean expired(Instant now, Duration idle) {

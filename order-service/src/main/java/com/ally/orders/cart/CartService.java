@@ -1,7 +1,11 @@
 package com.ally.orders.cart;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +21,25 @@ import org.hibernate.Session;
 import com.ally.orders.access.Caller;
 import com.ally.orders.problem.ApiException;
 import com.ally.orders.replica.CatalogSku;
+import com.ally.orders.sql.Parameters;
 
 /** Transaction boundary for carts: who may touch one, which SKUs may go in, when it expires. */
 @ApplicationScoped
 public class CartService {
+
+    /**
+     * Two statements, sent together in one round trip: the claim (its where clause repeats owned()
+     * and requireCheckoutable() for the common case; "" matches no owner), then the lines with their
+     * SKUs. The lines are read by a statement of their own, which sees a line whose adding committed
+     * while the claim waited for the cart's row: one statement would read them as they were before.
+     */
+    private static final String CLAIM = """
+            update cart set status = ?, updated_at = ?, version = version + 1
+            where id = ? and status = ? and updated_at >= ? and (customer_id = ? or token_hash = ?)
+              and exists (select 1 from cart_line where cart_id = ?);
+            select l.sku as line_sku, l.quantity as line_quantity, s.*
+            from cart_line l left join catalog_sku s on s.sku = l.sku
+            where l.cart_id = ? order by l.sku""";
 
     private final CartConfig config;
 
@@ -87,36 +106,36 @@ public class CartService {
 
     /**
      * Hands the caller's live cart over to an order and returns its lines, by SKU, each with the
-     * replica's SKU. One statement claims the cart and reads its lines and their SKUs: a conditional
-     * update, so that of two concurrent checkouts of one cart exactly one wins. When nothing is
-     * claimed, the cart's own rules say why.
+     * replica's SKU. A conditional update claims the cart, so that of two concurrent checkouts of one
+     * cart exactly one wins; when nothing is claimed, the cart's own rules say why.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CheckoutLine> checkOut(UUID id, Optional<String> customerId, String cartToken, Instant now) {
-        // Native SQL: one round trip where loading the cart, its SKUs and updating the cart took three.
-        // The where clause repeats owned() and requireCheckoutable() for the common case; "" matches no owner.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Cart.getEntityManager().unwrap(Session.class).createNativeQuery("""
-                with claimed as (
-                  update cart set status = :checkedOut, updated_at = :now, version = version + 1
-                  where id = :id and status = :open and updated_at >= :idleCutoff
-                    and (customer_id = :customer or token_hash = :tokenHash)
-                    and exists (select 1 from cart_line where cart_id = :id)
-                  returning id)
-                select {s.*}, l.sku as line_sku, l.quantity as line_quantity
-                from claimed join cart_line l on l.cart_id = claimed.id left join catalog_sku s on s.sku = l.sku
-                order by l.sku""", Object[].class)
-                .addEntity("s", CatalogSku.class).addScalar("line_sku", String.class).addScalar("line_quantity", Integer.class)
-                .setReadOnly(true) // checkout copies the SKUs into order lines and never changes them: no dirty check
-                .setParameter("checkedOut", Cart.CHECKED_OUT).setParameter("now", now).setParameter("id", id)
-                .setParameter("open", Cart.OPEN).setParameter("idleCutoff", now.minus(config.expireAfter()))
-                .setParameter("customer", customerId.orElse(""))
-                .setParameter("tokenHash", cartToken == null ? "" : Caller.hash(cartToken)).getResultList();
-        if (rows.isEmpty()) {
+        Cart.flush();
+        Optional<List<CheckoutLine>> claimed = Cart.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(CLAIM)) {
+                Parameters.bind(statement, 1, Arrays.asList(Cart.CHECKED_OUT, now, id, Cart.OPEN,
+                        now.minus(config.expireAfter()), customerId.orElse(""), cartToken == null ? "" : Caller.hash(cartToken), id, id));
+                statement.execute();
+                boolean won = statement.getUpdateCount() == 1;
+                statement.getMoreResults();
+                List<CheckoutLine> lines = new ArrayList<>();
+                try (ResultSet row = statement.getResultSet()) {
+                    while (row.next()) {
+                        lines.add(new CheckoutLine(row.getString("line_sku"), row.getInt("line_quantity"), CatalogSku.read(row)));
+                    }
+                }
+                return won ? Optional.of(lines) : Optional.empty();
+            }
+        });
+        if (claimed.isEmpty()) {
             owned(id, customerId, cartToken).requireCheckoutable();
             throw ApiException.conflict("CART_CHECKED_OUT", "This cart already became an order", "cartId");
         }
-        return rows.stream().map(row -> new CheckoutLine((String) row[1], (Integer) row[2], (CatalogSku) row[0])).toList();
+        if (claimed.get().isEmpty()) {
+            throw Cart.empty(); // its last line was removed while the claim waited for that change
+        }
+        return claimed.get();
     }
 
     /** Deletes carts idle since before {@code cutoff}. */

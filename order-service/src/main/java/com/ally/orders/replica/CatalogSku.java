@@ -1,7 +1,10 @@
 package com.ally.orders.replica;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +64,33 @@ public class CatalogSku extends PanacheEntityBase {
 
     public boolean sellable() {
         return !retired;
+    }
+
+    /**
+     * The SKU in the current row of {@code row}, a query over plain JDBC that selected this table's
+     * columns under their own names; null when they are null (an outer join found no SKU). Not
+     * managed: for reading only.
+     */
+    public static CatalogSku read(ResultSet row) throws SQLException {
+        CatalogSku sku = new CatalogSku();
+        sku.sku = row.getString("sku");
+        if (sku.sku == null) {
+            return null;
+        }
+        sku.styleId = row.getObject("style_id", UUID.class);
+        sku.styleSlug = row.getString("style_slug");
+        sku.styleName = row.getString("style_name");
+        sku.colourwayId = row.getObject("colourway_id", UUID.class);
+        sku.colourwayName = row.getString("colourway_name");
+        sku.size = row.getBigDecimal("size");
+        sku.width = row.getString("width");
+        sku.priceAmount = row.getLong("price_amount");
+        sku.currency = row.getString("currency");
+        sku.available = row.getInt("available");
+        sku.availability = row.getString("availability");
+        sku.retired = row.getBoolean("retired");
+        sku.updatedAt = row.getObject("updated_at", OffsetDateTime.class).toInstant();
+        return sku;
     }
 
     public static Optional<CatalogSku> byCode(String sku) {

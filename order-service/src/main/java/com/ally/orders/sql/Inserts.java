@@ -1,11 +1,8 @@
 package com.ally.orders.sql;
 
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -61,27 +58,9 @@ public final class Inserts {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (Object value : values) {
-                    bind(statement, i++, value);
-                }
-                for (Object value : lastValues) {
-                    bind(statement, i++, value);
-                }
+                Parameters.bind(statement, Parameters.bind(statement, 1, values), Arrays.asList(lastValues)); // not List.of: a value may be null
                 return statement.executeUpdate();
             }
         });
-    }
-
-    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.OTHER); // typed by PostgreSQL from the column
-        } else if (value instanceof Instant instant) {
-            statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
-        } else if (value instanceof Enum<?> constant) {
-            statement.setString(index, constant.name());
-        } else {
-            statement.setObject(index, value);
-        }
     }
 }

@@ -1,5 +1,10 @@
 package com.ally.orders.order;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +33,7 @@ import com.ally.orders.support.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -39,6 +49,9 @@ class CheckoutResourceTest {
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aGuestChecksOutAndReadsTheOrderWithItsToken() {
@@ -207,6 +220,57 @@ class CheckoutResourceTest {
             pool.shutdownNow();
         }
         assertThat(ordersOfCart(cart.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aLineAddedWhileTheCartIsClaimedGoesIntoTheOrder() throws Exception {
+        TestStyle style = Shop.stockedStyle();
+        String first = style.sku("8", "WIDE"), late = style.sku("7.5", "WIDE");
+        Shop.GuestCart cart = Shop.guestCart(first, 1);
+        // What adding a line writes, in its order: the cart's row, then the line.
+        checkoutWhileUncommitted(cart, "update cart set version = version + 1, updated_at = now() where id = '" + cart.id() + "'",
+                "insert into cart_line (cart_id, sku, quantity) values ('" + cart.id() + "', '" + late + "', 2)")
+                .then().statusCode(201).body("lines.sku", containsInAnyOrder(first, late))
+                .body("lines.find { it.sku == '" + late + "' }.quantity", equalTo(2));
+    }
+
+    @Test
+    void aCartWhoseLastLineIsRemovedWhileItIsClaimedStaysOpenAndEmpty() throws Exception {
+        Shop.GuestCart cart = Shop.guestCart(Shop.stockedStyle().sku("8", "WIDE"), 1);
+        checkoutWhileUncommitted(cart, "update cart set version = version + 1, updated_at = now() where id = '" + cart.id() + "'",
+                "delete from cart_line where cart_id = '" + cart.id() + "'")
+                .then().statusCode(409).body("code", equalTo("CART_EMPTY"));
+        given().header("X-Cart-Token", cart.token()).when().get("/carts/" + cart.id())
+                .then().statusCode(200).body("status", equalTo("OPEN")).body("lines", hasSize(0));
+    }
+
+    /**
+     * A checkout of the cart that starts while another transaction has run {@code statements} and not
+     * committed: its answer once that transaction commits.
+     */
+    private Response checkoutWhileUncommitted(Shop.GuestCart cart, String... statements) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource.getConnection(); Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            for (String sql : statements) {
+                statement.executeUpdate(sql);
+            }
+            Future<Response> checkout = pool.submit(() -> Shop.checkout(cart, UUID.randomUUID().toString(),
+                    Shop.checkoutBody(cart.id(), "ada@example.com")));
+            await().atMost(Duration.ofSeconds(20)).until(this::aStatementWaitsForALock);
+            other.commit();
+            return checkout.get();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean aStatementWaitsForALock() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet waiting = connection.createStatement().executeQuery(
+                        "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")) {
+            return waiting.next() && waiting.getInt(1) > 0;
+        }
     }
 
     @Test
