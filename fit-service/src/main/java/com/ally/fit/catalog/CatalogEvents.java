@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -33,10 +34,12 @@ public class CatalogEvents {
 
     private final ObjectMapper json;
     private final Inbox inbox;
+    private final Event<StylesInStock.ReplicaChanged> replicaChanged;
 
-    public CatalogEvents(ObjectMapper json, Inbox inbox) {
+    public CatalogEvents(ObjectMapper json, Inbox inbox, Event<StylesInStock.ReplicaChanged> replicaChanged) {
         this.json = json;
         this.inbox = inbox;
+        this.replicaChanged = replicaChanged;
     }
 
     @Incoming(STYLE_CHANNEL)
@@ -49,8 +52,10 @@ public class CatalogEvents {
         }
         RequestId.set(event.requestid());
         switch (event.type()) {
-            case "ally.catalog.style.published.v1", "ally.catalog.style.updated.v1", "ally.catalog.style.retired.v1" ->
+            case "ally.catalog.style.published.v1", "ally.catalog.style.updated.v1", "ally.catalog.style.retired.v1" -> {
                 snapshot(event.data(), timeOf(event));
+                replicaChanged.fire(new StylesInStock.ReplicaChanged());
+            }
             default -> {
             }
         }
@@ -70,6 +75,7 @@ public class CatalogEvents {
             CatalogSku.upsert(d.path("sku").asText(), UUID.fromString(d.path("styleId").asText()),
                     size(d.path("size")), d.path("width").asText(), d.path("available").asInt(),
                     d.path("availability").asText(), timeOf(event));
+            replicaChanged.fire(new StylesInStock.ReplicaChanged());
         }
     }
 

@@ -1,5 +1,7 @@
 package com.ally.fit.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,4 +20,8 @@ public interface FitConfig {
     /** At most this many styles are suggested for a shopper's conditions. */
     @WithDefault("6")
     int maxSuggestions();
+
+    /** How long the styles in stock in one size and width are kept before the replica is asked again (catalog/StylesInStock). */
+    @WithDefault("1s")
+    Duration stylesInStockTtl();
 }

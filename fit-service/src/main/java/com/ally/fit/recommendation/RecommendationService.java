@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.ally.fit.catalog.CatalogStyle;
+import com.ally.fit.catalog.StylesInStock;
 import com.ally.fit.config.FitConfig;
 import com.ally.fit.learning.LearningService;
 import com.ally.fit.sizing.SizeChart;
@@ -17,11 +18,13 @@ public class RecommendationService {
 
     private final Recommender recommender;
     private final LearningService learning;
+    private final StylesInStock inStock;
     private final FitConfig config;
 
-    public RecommendationService(SizeChart chart, LearningService learning, FitConfig config) {
+    public RecommendationService(SizeChart chart, LearningService learning, StylesInStock inStock, FitConfig config) {
         this.recommender = new Recommender(chart, ReferenceBrands.load());
         this.learning = learning;
+        this.inStock = inStock;
         this.config = config;
     }
 
@@ -52,9 +55,9 @@ public class RecommendationService {
 
     private List<RecommendationView.Suggestion> suggest(List<Condition> conditions, Recommendation recommendation) {
         List<RecommendationView.Suggestion> suggestions = new ArrayList<>();
-        for (CatalogStyle style : CatalogStyle.activeInStock(recommendation.size(), recommendation.width().name())) {
-            ConditionRules.suits(style.facts(), conditions).ifPresent(why ->
-                    suggestions.add(new RecommendationView.Suggestion(style.slug, style.name, why)));
+        for (StyleFacts style : inStock.in(recommendation.size(), recommendation.width().name())) {
+            ConditionRules.suits(style, conditions).ifPresent(why ->
+                    suggestions.add(new RecommendationView.Suggestion(style.slug(), style.name(), why)));
             if (suggestions.size() == config.maxSuggestions()) {
                 break;
             }

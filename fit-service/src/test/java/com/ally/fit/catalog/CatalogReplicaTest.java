@@ -96,6 +96,32 @@ class CatalogReplicaTest {
                 .then().statusCode(200).body("suggestedStyles.slug", hasItem(slug));
     }
 
+    @Test
+    void theStylesInStockAreKeptUntilTheNextCatalogEvent() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String flat = "kept-flat-" + run;
+        Sku mediumNine = new Sku(Events.skuCode(Events.styleCode(), 9.0, "MEDIUM"), 9.0, "MEDIUM", 4);
+        try (EventWriter events = new EventWriter()) {
+            events.send("catalog.style", Events.stylePublished(UUID.randomUUID(), flat, 0.6, List.of("ARCH_SUPPORT"), List.of(mediumNine)));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType("application/json").body(MEDIUM_FOOT)
+                    .when().post("/recommendations").then().statusCode(200).body("suggestedStyles.slug", hasItem(flat)));
+
+            // A change that came without an event (as another instance's would) is not read for every shopper...
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update catalog_sku set available = 0, availability = 'OUT' where sku = ?1")
+                    .setParameter(1, mediumNine.code()).executeUpdate());
+            given().contentType("application/json").body(MEDIUM_FOOT).when().post("/recommendations")
+                    .then().statusCode(200).body("suggestedStyles.slug", hasItem(flat));
+
+            // ...but once any catalog event has been applied here, the next answer reads the replica again.
+            String other = "other-" + run;
+            events.send("catalog.inventory", Events.availabilityChanged(UUID.randomUUID(), other,
+                    new Sku(Events.skuCode(Events.styleCode(), 9.0, "MEDIUM"), 9.0, "MEDIUM", 3), "OUT"));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType("application/json").body(MEDIUM_FOOT)
+                    .when().post("/recommendations").then().statusCode(200).body("suggestedStyles.slug", not(hasItem(flat))));
+        }
+    }
+
     private boolean applied(ObjectNode event) {
         UUID id = UUID.fromString(event.path("id").asText());
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em
