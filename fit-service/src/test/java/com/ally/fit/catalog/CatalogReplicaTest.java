@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 
 import com.ally.fit.support.EventWriter;
 import com.ally.fit.support.Events;
@@ -58,22 +59,17 @@ class CatalogReplicaTest {
             events.send("catalog.style", Events.stylePublished(UUID.randomUUID(), pump, 3.5, List.of("ARCH_SUPPORT"),
                     List.of(new Sku(Events.skuCode(Events.styleCode(), 9.0, "MEDIUM"), 9.0, "MEDIUM", 5))));
 
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType("application/json").body(MEDIUM_FOOT)
-                    .when().post("/recommendations")
-                    .then().statusCode(200).body("width", equalTo("MEDIUM"))
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> recommend(MEDIUM_FOOT).statusCode(200).body("width", equalTo("MEDIUM"))
                     .body("suggestedStyles.slug", hasItem(flat))
                     .body("suggestedStyles.find { it.slug == '" + flat + "' }.why[0]", equalTo("a low 0.6-inch heel with arch support")));
             // The pump has arch support but a 3.5-inch heel: never suggested for plantar fasciitis.
-            given().contentType("application/json").body(MEDIUM_FOOT).when().post("/recommendations")
-                    .then().body("suggestedStyles.slug", not(hasItem(pump)));
+            recommend(MEDIUM_FOOT).body("suggestedStyles.slug", not(hasItem(pump)));
             // Out of stock in 9 WIDE.
-            given().contentType("application/json").body(WIDE_FOOT).when().post("/recommendations")
-                    .then().statusCode(200).body("width", equalTo("WIDE")).body("suggestedStyles.slug", not(hasItem(flat)));
+            recommend(WIDE_FOOT).statusCode(200).body("width", equalTo("WIDE")).body("suggestedStyles.slug", not(hasItem(flat)));
 
             events.send("catalog.inventory", Events.availabilityChanged(flatId, flat,
                     new Sku(wideNine.code(), 9.0, "WIDE", 8), "OUT"));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType("application/json").body(WIDE_FOOT)
-                    .when().post("/recommendations").then().body("suggestedStyles.slug", hasItem(flat)));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> recommend(WIDE_FOOT).body("suggestedStyles.slug", hasItem(flat)));
         }
     }
 
@@ -92,8 +88,7 @@ class CatalogReplicaTest {
             events.send("catalog.style", olderSnapshot);
             await().atMost(Duration.ofSeconds(60)).until(() -> applied(olderSnapshot));
         }
-        given().contentType("application/json").body(MEDIUM_FOOT).when().post("/recommendations")
-                .then().statusCode(200).body("suggestedStyles.slug", hasItem(slug));
+        recommend(MEDIUM_FOOT).statusCode(200).body("suggestedStyles.slug", hasItem(slug));
     }
 
     @Test
@@ -103,23 +98,24 @@ class CatalogReplicaTest {
         Sku mediumNine = new Sku(Events.skuCode(Events.styleCode(), 9.0, "MEDIUM"), 9.0, "MEDIUM", 4);
         try (EventWriter events = new EventWriter()) {
             events.send("catalog.style", Events.stylePublished(UUID.randomUUID(), flat, 0.6, List.of("ARCH_SUPPORT"), List.of(mediumNine)));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType("application/json").body(MEDIUM_FOOT)
-                    .when().post("/recommendations").then().statusCode(200).body("suggestedStyles.slug", hasItem(flat)));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> recommend(MEDIUM_FOOT).statusCode(200).body("suggestedStyles.slug", hasItem(flat)));
 
             // A change that came without an event (as another instance's would) is not read for every shopper...
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "update catalog_sku set available = 0, availability = 'OUT' where sku = ?1")
                     .setParameter(1, mediumNine.code()).executeUpdate());
-            given().contentType("application/json").body(MEDIUM_FOOT).when().post("/recommendations")
-                    .then().statusCode(200).body("suggestedStyles.slug", hasItem(flat));
+            recommend(MEDIUM_FOOT).statusCode(200).body("suggestedStyles.slug", hasItem(flat));
 
             // ...but once any catalog event has been applied here, the next answer reads the replica again.
             String other = "other-" + run;
             events.send("catalog.inventory", Events.availabilityChanged(UUID.randomUUID(), other,
                     new Sku(Events.skuCode(Events.styleCode(), 9.0, "MEDIUM"), 9.0, "MEDIUM", 3), "OUT"));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType("application/json").body(MEDIUM_FOOT)
-                    .when().post("/recommendations").then().statusCode(200).body("suggestedStyles.slug", not(hasItem(flat))));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> recommend(MEDIUM_FOOT).statusCode(200).body("suggestedStyles.slug", not(hasItem(flat))));
         }
+    }
+
+    private static ValidatableResponse recommend(String foot) {
+        return given().contentType("application/json").body(foot).when().post("/recommendations").then();
     }
 
     private boolean applied(ObjectNode event) {
@@ -135,10 +131,8 @@ class CatalogReplicaTest {
         try (EventWriter events = new EventWriter()) {
             events.send("catalog.style", Events.stylePublished(UUID.randomUUID(), slug, 1.0, List.of(), List.of()));
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType("application/json")
-                .body("{\"feet\": {\"unit\": \"IN\", \"left\": {\"length\": 9}}, \"style\": \"" + slug + "\"}")
-                .when().post("/recommendations")
-                .then().statusCode(200).body("style", equalTo(slug)).body("size", equalTo(7.5f)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> recommend("{\"feet\": {\"unit\": \"IN\", \"left\": {\"length\": 9}}, \"style\": \"" + slug + "\"}")
+                .statusCode(200).body("style", equalTo(slug)).body("size", equalTo(7.5f)));
         given().when().get("/styles/" + slug + "/fit-summary")
                 .then().statusCode(200).body("sizeOffset", equalTo(0f))
                 .body("summary", equalTo("no fit evidence yet: standard sizing"));
